@@ -1,0 +1,68 @@
+package cn.nengshang.ledger.common;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Read-your-writes for the API: after a command, waits until every streaming processor has passed the
+ * head of the event store, so that the next read of a projection shows what was just written.
+ */
+@Component
+public class ReadModelBarrier {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelBarrier.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Duration timeout;
+
+    public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore,
+                            @Value("${nengshang.read-model-wait:PT10S}") Duration timeout) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.timeout = timeout;
+    }
+
+    public void awaitCaughtUp() {
+        TrackingToken head = eventStore.createHeadToken();
+        if (head == null || head.position().isEmpty()) {
+            return;
+        }
+        long target = head.position().getAsLong();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!caughtUp(target)) {
+            if (System.nanoTime() > deadline) {
+                log.warn("read models did not reach event {} within {}", target, timeout);
+                return;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean caughtUp(long target) {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(p -> ((StreamingEventProcessor) p).processingStatus())
+                .allMatch(status -> reached(status, target));
+    }
+
+    private static boolean reached(Map<Integer, EventTrackerStatus> segments, long target) {
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target);
+    }
+}

@@ -1,0 +1,137 @@
+package cn.nengshang.ledger.common.web;
+
+import cn.nengshang.ledger.common.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes with an {@code Idempotency-Key} header: the first answer (below 500) is kept per caller and key,
+ * and a repeat of the same request gets it again without running twice. The same key on a different
+ * request is refused with IDEMPOTENCY_KEY_REUSED.
+ */
+public class IdempotencyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final IdempotencyStore store;
+    private final ProblemWriter problems;
+
+    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+        this.store = store;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String key = request.getHeader(HEADER);
+        if (authentication == null || !authentication.isAuthenticated() || key.isBlank() || key.length() > 255) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        IdempotencyStore.Request asked = new IdempotencyStore.Request(authentication.getName(), key,
+                request.getMethod(), request.getRequestURI(), sha256(body));
+        Optional<IdempotencyStore.Answer> first = store.find(asked);
+        if (first.isPresent()) {
+            if (!first.get().answers(asked)) {
+                problems.write(request, response, ErrorCode.IDEMPOTENCY_KEY_REUSED);
+                return;
+            }
+            replay(first.get(), response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new BodyRequest(request, body), recorded);
+        if (recorded.getStatus() < 500) {
+            store.keep(asked, new IdempotencyStore.Answer(asked.method(), asked.path(), asked.hash(),
+                    recorded.getStatus(), recorded.getContentType(), recorded.getHeader(HttpHeaders.ETAG),
+                    recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static void replay(IdempotencyStore.Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        if (answer.contentType() != null) response.setContentType(answer.contentType());
+        if (answer.etag() != null) response.setHeader(HttpHeaders.ETAG, answer.etag());
+        if (answer.location() != null) response.setHeader(HttpHeaders.LOCATION, answer.location());
+        response.setHeader("Idempotent-Replayed", "true");
+        response.getOutputStream().write(answer.body());
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body read once and served again to the handler. */
+    private static final class BodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.nengshang.ledger.common.web;
+
+import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.common.FieldProblem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words a refusal as RFC 9457 problem+json in the request's language: title and detail from the message
+ * catalogue, the stable {@code code}, and {@code errors} for bad fields. Never a stack trace.
+ */
+@Component
+public class ProblemWriter {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final ObjectMapper json;
+
+    public ProblemWriter(MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    public ProblemDetail problem(HttpServletRequest request, ErrorCode code, List<Object> args,
+                                 List<FieldProblem> fields) {
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.valueOf(code.status()));
+        problem.setType(URI.create("urn:nengshang:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(messages.getMessage("problem." + code.name(), null, code.name(), locale));
+        problem.setDetail(messages.getMessage("problem." + code.name() + ".detail", args.toArray(), "", locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", code.name());
+        if (!fields.isEmpty()) {
+            problem.setProperty("errors", fields.stream().map(f -> Map.of(
+                    "field", f.field(),
+                    "message", messages.getMessage("field." + f.reason(), f.args().toArray(), f.reason(), locale)))
+                    .toList());
+        }
+        return problem;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
+        ProblemDetail problem = problem(request, code, List.of(), List.of());
+        response.setStatus(code.status());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

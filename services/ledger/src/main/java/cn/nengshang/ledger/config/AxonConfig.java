@@ -1,0 +1,36 @@
+package cn.nengshang.ledger.config;
+
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.BusinessTime;
+import cn.nengshang.ledger.common.Commands;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** Axon: metadata every message passes on, and the clock that stamps events. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** Commands carry the actor; the events and commands they cause carry it on. */
+    @Bean
+    CorrelationDataProvider actorCorrelation() {
+        return new SimpleCorrelationDataProvider(Actor.SUB, Actor.ROLES, Actor.INSTITUTION, Actor.DEPARTMENT);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider(Commands.CORRELATION_ID, "traceId");
+    }
+
+    @Bean
+    Clock clock() {
+        Clock clock = Clock.system(BusinessTime.ZONE);
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+}

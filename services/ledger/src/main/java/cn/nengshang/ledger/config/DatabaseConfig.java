@@ -1,0 +1,51 @@
+package cn.nengshang.ledger.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The database: the external PostgreSQL named by NENGSHANG_DB_URL, or else an embedded one whose data
+ * lives under NENGSHANG_DATA_DIR and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(NengshangProperties properties) throws IOException {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName("ledger");
+        pool.setMaximumPoolSize(10);
+        NengshangProperties.Db db = properties.db();
+        if (db != null && db.external()) {
+            pool.setJdbcUrl(db.url());
+            pool.setUsername(db.user());
+            pool.setPassword(db.password());
+            log.info("using the external PostgreSQL at {}", db.url());
+            return pool;
+        }
+        EmbeddedPostgres postgres = startEmbedded(properties.dataDir().resolve("postgres"));
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        return new EmbeddedDataSource(pool, postgres);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        log.info("starting the embedded PostgreSQL with its data in {}", directory.toAbsolutePath());
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .start();
+    }
+}

@@ -1,0 +1,34 @@
+package cn.nengshang.ledger.config;
+
+import cn.nengshang.policy.catalog.PostGrades;
+import cn.nengshang.policy.catalog.SpecialtyCatalogue;
+import cn.nengshang.policy.progress.ProgressEvaluator;
+import cn.nengshang.policy.rules.PolicyBook;
+import cn.nengshang.policy.rules.PolicyLoader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rules and reference tables, read from the seed folder at start: a bad file stops the start. */
+@Configuration(proxyBeanMethods = false)
+class ReferenceDataConfig {
+
+    @Bean
+    SpecialtyCatalogue specialtyCatalogue(NengshangProperties properties) {
+        return SpecialtyCatalogue.load(properties.seedsDir().resolve("catalog/specialties.tsv"));
+    }
+
+    @Bean
+    PostGrades postGrades(NengshangProperties properties) {
+        return PostGrades.load(properties.seedsDir().resolve("catalog/post-grades.tsv"));
+    }
+
+    @Bean
+    PolicyBook policyBook(NengshangProperties properties) {
+        return PolicyLoader.loadFolder(properties.seedsDir().resolve("policy"));
+    }
+
+    @Bean
+    ProgressEvaluator progressEvaluator() {
+        return new ProgressEvaluator();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.nengshang.ledger.demo;
+
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Commands;
+import cn.nengshang.ledger.config.NengshangProperties;
+import cn.nengshang.ledger.organisation.Organisation;
+import cn.nengshang.ledger.staff.api.RegisterStaff;
+import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.staff.api.StartTerm;
+import cn.nengshang.policy.Profession;
+import cn.nengshang.policy.Rank;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * On start: the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
+ * each staff member of {@code seeds/demo/staff.tsv} whose record does not exist yet, registered and
+ * appointed through the same commands as the API uses. Loading twice adds nothing.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final NengshangProperties properties;
+    private final Organisation organisation;
+    private final Commands commands;
+    private final EventStore eventStore;
+
+    SeedLoader(NengshangProperties properties, Organisation organisation, Commands commands, EventStore eventStore) {
+        this.properties = properties;
+        this.organisation = organisation;
+        this.commands = commands;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Path folder = properties.seedsDir().resolve("demo");
+        int units = organisation.load(folder.resolve("organisation.json"));
+        int people = properties.demo() ? loadStaff(folder.resolve("staff.tsv")) : 0;
+        log.info("seeds loaded: {} institutions and departments, {} staff added", units, people);
+    }
+
+    private int loadStaff(Path file) {
+        int added = 0;
+        for (String line : lines(file)) {
+            String[] cell = line.split("\t", -1);
+            StaffId staffId = StaffId.of(cell[0]);
+            if (eventStore.lastSequenceNumberFor(staffId.value()).isPresent()) {
+                continue;
+            }
+            commands.send(new RegisterStaff(staffId, cell[1], cell[2], cell[3], Rank.valueOf(cell[4]), cell[5],
+                    Profession.valueOf(cell[6]), cell[7]), Actor.SYSTEM);
+            commands.send(new StartTerm(staffId, YearMonth.parse(cell[9]), null, Integer.parseInt(cell[8]), null),
+                    Actor.SYSTEM);
+            added++;
+        }
+        return added;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return all.subList(1, all.size()).stream().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package cn.nengshang.ledger.staff.api;
+
+/** The answer to {@link StartTerm}: the new term and the policy version it is bound to. */
+public record TermOpened(TermId termId, String policyId) {
+}

@@ -1,0 +1,106 @@
+package cn.nengshang.ledger.staff.web;
+
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Commands;
+import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.web.PageView;
+import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.ledger.staff.api.RegisterStaff;
+import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.staff.api.StartTerm;
+import cn.nengshang.ledger.staff.api.TermOpened;
+import cn.nengshang.ledger.staff.query.StaffAccess;
+import cn.nengshang.ledger.staff.query.StaffRepository;
+import cn.nengshang.policy.Profession;
+import cn.nengshang.policy.Rank;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.YearMonth;
+
+@RestController
+@RequestMapping("/api/v1/staff")
+class StaffController {
+
+    private final Commands commands;
+    private final StaffRepository staff;
+    private final StaffAccess access;
+
+    StaffController(Commands commands, StaffRepository staff, StaffAccess access) {
+        this.commands = commands;
+        this.staff = staff;
+        this.access = access;
+    }
+
+    record RegisterStaffRequest(String staffId, String name, String institutionId, String departmentId, Rank rank,
+                                String titleName, Profession profession, String specialtyCode) {
+    }
+
+    record Registered(String staffId) {
+    }
+
+    /** HR centre: register a senior. */
+    @PostMapping
+    ResponseEntity<Registered> register(@RequestBody RegisterStaffRequest request, Actor actor) {
+        StaffId staffId = request.staffId() == null ? StaffId.generate() : StaffId.of(request.staffId());
+        try {
+            commands.send(new RegisterStaff(staffId, request.name(), request.institutionId(), request.departmentId(),
+                    request.rank(), request.titleName(), request.profession(), request.specialtyCode()), actor);
+        } catch (AggregateStreamCreationException e) {
+            throw new LedgerException(ErrorCode.STAFF_ALREADY_REGISTERED, staffId.value());
+        }
+        return ResponseEntity.created(URI.create("/api/v1/staff/" + staffId)).body(new Registered(staffId.value()));
+    }
+
+    @GetMapping("/{staffId}")
+    StaffView get(@PathVariable StaffId staffId, Actor actor) {
+        return StaffView.of(access.readable(staffId, actor));
+    }
+
+    /** Lists staff; scoped readers see only their own institution, department, or themselves. */
+    @GetMapping
+    PageView<StaffView> list(@RequestParam(required = false) String institution,
+                             @RequestParam(required = false) String department,
+                             @RequestParam(required = false) String state,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "50") int size,
+                             Actor actor) {
+        String ownOnly = null;
+        if (!actor.hasAny(Role.HR_CENTER, Role.COMMISSION, Role.PARTY_COMMITTEE, Role.ADMIN)) {
+            if (actor.hasAny(Role.INSTITUTION, Role.PARTY_BRANCH)) {
+                institution = actor.institution();
+            } else if (actor.has(Role.DEPARTMENT)) {
+                institution = actor.institution();
+                department = actor.department();
+            } else {
+                ownOnly = actor.sub();
+            }
+        }
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("staffId"));
+        return PageView.of(staff.search(institution, department, state, ownOnly, request), StaffView::of);
+    }
+
+    record StartTermRequest(YearMonth startMonth, Integer months, Integer postGrade, Baselines baselines) {
+    }
+
+    /** HR centre: start an appointment term; it binds to the policy version in force at its start. */
+    @PostMapping("/{staffId}/terms")
+    ResponseEntity<TermOpened> startTerm(@PathVariable StaffId staffId, @RequestBody StartTermRequest request,
+                                         Actor actor) {
+        TermOpened opened = commands.send(new StartTerm(staffId, request.startMonth(), request.months(),
+                request.postGrade(), request.baselines()), actor);
+        return ResponseEntity.created(URI.create("/api/v1/terms/" + opened.termId())).body(opened);
+    }
+}

@@ -1,0 +1,24 @@
+package cn.nengshang.ledger.term.web;
+
+import cn.nengshang.policy.progress.Progress;
+import cn.nengshang.policy.progress.Status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** A term's progress as the API answers it, in the reader's language. */
+record ProgressView(String termId, LocalDate asOf, int termMonth, String policyId, List<TaskView> tasks) {
+
+    record TaskView(String task, String name, int target, int expected, int actual, Status status,
+                    String explanation) {
+    }
+
+    static ProgressView of(String termId, Progress progress, Locale locale) {
+        return new ProgressView(termId, progress.asOf(), progress.termMonth(), progress.policyId(),
+                progress.tasks().stream()
+                        .map(t -> new TaskView(t.task(), t.name().in(locale), t.target(), t.expected(), t.actual(),
+                                t.status(), t.explanation().in(locale)))
+                        .toList());
+    }
+}

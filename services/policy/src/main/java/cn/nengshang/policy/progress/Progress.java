@@ -1,0 +1,17 @@
+package cn.nengshang.policy.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A term's standing on a day: the number of ended term-months and every task of the policy. */
+public record Progress(String policyId, LocalDate asOf, int termMonth, List<TaskProgress> tasks) {
+
+    public Progress {
+        tasks = List.copyOf(tasks);
+    }
+
+    public Optional<TaskProgress> task(String task) {
+        return tasks.stream().filter(t -> t.task().equals(task)).findFirst();
+    }
+}
