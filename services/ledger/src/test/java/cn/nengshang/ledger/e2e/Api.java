@@ -1,0 +1,105 @@
+package cn.nengshang.ledger.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A client of the real HTTP API, as an outside caller uses it: JSON in, status, headers and JSON out. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final String token;
+    private final Map<String, String> headers;
+
+    Api(int port) {
+        this("http://localhost:" + port + "/api/v1", null, Map.of());
+    }
+
+    /** A caller of the server's own paths outside the API, such as the OpenAPI document. */
+    static Api server(int port) {
+        return new Api("http://localhost:" + port, null, Map.of());
+    }
+
+    private Api(String base, String token, Map<String, String> headers) {
+        this.base = base;
+        this.token = token;
+        this.headers = headers;
+    }
+
+    record Reply(int status, Map<String, List<String>> headers, JsonNode body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        String code() {
+            return body.path("code").asText(null);
+        }
+    }
+
+    /** A caller holding a development token with these claims. */
+    Api as(String sub, String institution, String department, String... roles) {
+        ObjectNode request = JSON.createObjectNode().put("sub", sub);
+        request.putArray("roles").addAll(java.util.Arrays.stream(roles).map(JSON.getNodeFactory()::textNode).toList());
+        if (institution != null) request.put("institution", institution);
+        if (department != null) request.put("department", department);
+        Reply issued = post("/dev/tokens", request);
+        if (issued.status() != 200) {
+            throw new IllegalStateException("no token: " + issued);
+        }
+        return new Api(base, issued.body().path("token").asText(), headers);
+    }
+
+    Api with(String header, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Api(base, token, more);
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    Reply post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    Reply put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    private Reply send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s
+                            : JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json");
+            if (token != null) request.header("Authorization", "Bearer " + token);
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Reply(response.statusCode(), response.headers().map(), json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

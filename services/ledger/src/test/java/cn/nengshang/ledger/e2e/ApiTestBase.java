@@ -1,0 +1,85 @@
+package cn.nengshang.ledger.e2e;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The whole service over real HTTP on an embedded PostgreSQL in a fresh folder, with the demo consortium
+ * loaded. One context serves every test class that extends this.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ApiTestBase {
+
+    static final String HOSPITAL = "cele-people-hospital";
+    static final String SURGERY = "cele-people-hospital.general-surgery";
+    static final String MEDICINE = "cele-people-hospital.internal-medicine";
+    /** Months are relative to today, so the tests hold whenever they run. */
+    static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+
+    private static final Path DATA = temporaryFolder();
+
+    @LocalServerPort
+    int port;
+
+    Api anonymous;
+    Api hr;
+    Api surgery;
+    Api medicine;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("nengshang.data-dir", DATA::toString);
+        registry.add("nengshang.db.url", () -> "");
+    }
+
+    @BeforeEach
+    void callers() {
+        anonymous = new Api(port);
+        hr = anonymous.as("hr-officer", null, null, "HR_CENTER");
+        surgery = anonymous.as("surgery-head", HOSPITAL, SURGERY, "DEPARTMENT");
+        medicine = anonymous.as("medicine-head", HOSPITAL, MEDICINE, "DEPARTMENT");
+    }
+
+    /** Registers a 副高 general surgeon in the surgery department and starts a 24-month term. */
+    String aSurgeonWithATermFrom(String staffId, YearMonth start) {
+        Api.Reply registered = hr.post("/staff", Map.of("staffId", staffId, "name", "测试外科医生",
+                "institutionId", HOSPITAL, "departmentId", SURGERY, "rank", "ASSOCIATE_SENIOR",
+                "titleName", "副主任医师", "profession", "CLINICAL", "specialtyCode", "0115"));
+        if (registered.status() != 201) throw new IllegalStateException(registered.toString());
+        Api.Reply term = hr.post("/staff/" + staffId + "/terms", Map.of("startMonth", start.toString(),
+                "postGrade", 6));
+        if (term.status() != 201) throw new IllegalStateException(term.toString());
+        return term.body().path("termId").asText();
+    }
+
+    static Map<String, Object> report(int each, String... days) {
+        Map<String, Object> report = new java.util.LinkedHashMap<>();
+        for (String field : new String[]{"businessLearning", "caseDiscussions", "teachingRounds", "skillsTrainings",
+                "difficultCases", "grade4Operations", "countyConsultations", "grassrootsServices",
+                "grassrootsGrade2Operations", "grassrootsBusinessLearning", "grassrootsCaseDiscussions",
+                "grassrootsTeachingRounds", "grassrootsSkillsTrainings"}) {
+            report.put(field, each);
+        }
+        report.put("grassrootsDays", java.util.List.of(days));
+        return report;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("nengshang-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
