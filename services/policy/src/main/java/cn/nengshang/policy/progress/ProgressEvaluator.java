@@ -1,14 +1,17 @@
 package cn.nengshang.policy.progress;
 
 import cn.nengshang.policy.Text;
+import cn.nengshang.policy.facts.Mentee;
 import cn.nengshang.policy.rules.Combine;
 import cn.nengshang.policy.rules.Measure;
 import cn.nengshang.policy.rules.Metric;
 import cn.nengshang.policy.rules.Policy;
 import cn.nengshang.policy.rules.Reading;
+import cn.nengshang.policy.rules.RegisterRule;
 import cn.nengshang.policy.rules.TaskKind;
 import cn.nengshang.policy.rules.TaskRule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class ProgressEvaluator {
 
+    private final OutcomeJudge outcomeJudge = new OutcomeJudge();
+
     public Progress evaluate(Policy policy, TermFacts facts, LocalDate asOf) {
         int ended = facts.calendar().endedMonths(asOf);
         List<TaskProgress> tasks = policy.tasks().stream()
@@ -34,12 +39,30 @@ public final class ProgressEvaluator {
 
     private TaskProgress evaluate(TaskRule rule, TermFacts facts, int ended) {
         if (!rule.appliesTo(facts.family(), facts.surgical())) {
-            return new TaskProgress(rule.task(), rule.name(), 0, 0, 0, Status.NOT_APPLICABLE, new Text(
+            return new TaskProgress(rule.task(), rule.name(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                Status.NOT_APPLICABLE, new Text(
                     "不适用：该任务不属于本人的任务类别", "not applicable: not in this person's task set"));
         }
-        return rule.kind() == TaskKind.TERM_COUNT
-                ? termCount(rule, facts, ended)
-                : periodic(rule, facts, ended);
+        return switch (rule.kind()) {
+            case TERM_COUNT -> termCount(rule, facts, ended);
+            case REGISTER -> register(rule, facts, ended);
+            case OUTCOME -> outcome(rule, facts, ended);
+            default -> periodic(rule, facts, ended);
+        };
+    }
+
+    /**
+     * The suggested quarterly verdict (DOMAIN §4): the stage tasks as they stand at the quarter's end, with
+     * every fact recorded so far; PASS when each is met or on track.
+     */
+    public Suggestion suggest(Policy policy, TermFacts facts, LocalDate quarterEnd) {
+        Progress progress = evaluate(policy, facts, quarterEnd);
+        List<TaskProgress> stage = progress.tasks().stream()
+                .filter(t -> policy.task(t.task()).map(TaskRule::isStageTask).orElse(false))
+                .toList();
+        return new Suggestion(policy.policyId(), progress.termMonth(),
+                stage.stream().allMatch(TaskProgress::passing) ? Suggestion.Verdict.PASS : Suggestion.Verdict.FAIL,
+                stage);
     }
 
     /** Count tasks: cumulative from the term's start against ⌊target × m / M⌋. */
@@ -47,17 +70,19 @@ public final class ProgressEvaluator {
         int months = facts.months();
         List<Tally> tallies = rule.measures().stream().map(measure -> {
             int target = measure.target(facts.rank());
-            int expected = target * ended / months;
+            int expected = rule.dueAtEnd() ? (ended >= months ? target : 0) : target * ended / months;
             List<YearMonth> counted = facts.calendar().firstMonths(ended);
             int actual = sum(facts, measure.metric(), counted);
+            Text due = rule.dueAtEnd()
+                    ? new Text("聘期末考核，期末前应完成数为 0", "judged at term end, nothing is due before")
+                    : new Text("聘期第 %d/%d 月应完成 ⌊%d×%d/%d⌋=%d".formatted(ended, months, target, ended, months,
+                    expected), "at term-month %d of %d expected ⌊%d×%d/%d⌋ = %d".formatted(ended, months, target,
+                    ended, months, expected));
             Text detail = new Text(
-                    "%s：已计 %d（%s）；聘期第 %d/%d 月应完成 ⌊%d×%d/%d⌋=%d，聘期目标 %d".formatted(
-                            measure.metric().label().zh(), actual, listing(facts, measure.metric(), counted, true),
-                            ended, months, target, ended, months, expected, target),
-                    "%s: %d counted (%s); at term-month %d of %d expected ⌊%d×%d/%d⌋ = %d of the term target %d"
-                            .formatted(measure.metric().label().en(), actual,
-                                    listing(facts, measure.metric(), counted, false),
-                                    ended, months, target, ended, months, expected, target));
+                    "%s：已计 %d（%s）；%s，聘期目标 %d".formatted(measure.metric().label().zh(), actual,
+                            listing(facts, measure.metric(), counted, true), due.zh(), target),
+                    "%s: %d counted (%s); %s of the term target %d".formatted(measure.metric().label().en(), actual,
+                            listing(facts, measure.metric(), counted, false), due.en(), target));
             return new Tally(target, expected, actual, actual >= expected, actual >= target, detail);
         }).toList();
         boolean met = combine(rule.combine(), tallies, Tally::reached);
@@ -143,8 +168,7 @@ public final class ProgressEvaluator {
     }
 
     private static int count(TermFacts facts, Metric metric, YearMonth month) {
-        MonthlyFacts report = facts.reports().get(month);
-        return report == null ? 0 : report.count(metric);
+        return facts.count(metric, month);
     }
 
     private static int sum(TermFacts facts, Metric metric, List<YearMonth> months) {
@@ -157,8 +181,9 @@ public final class ProgressEvaluator {
                 .filter(month -> count(facts, metric, month) > 0)
                 .map(month -> month + (zh ? "：" : ": ") + count(facts, metric, month))
                 .collect(Collectors.joining(zh ? "，" : ", "));
-        String base = counted.isEmpty() ? (zh ? "无计入记录" : "no records counted") : (zh ? "月报 " : "reports ") + counted;
-        return base + missingReports(facts, months, zh);
+        String source = metric.fromReport() ? (zh ? "月报 " : "reports ") : (zh ? "登记 " : "records ");
+        String base = counted.isEmpty() ? (zh ? "无计入记录" : "no records counted") : source + counted;
+        return metric.fromReport() ? base + missingReports(facts, months, zh) : base;
     }
 
     private static String missingReports(TermFacts facts, List<YearMonth> months, boolean zh) {
@@ -206,8 +231,70 @@ public final class ProgressEvaluator {
     }
 
     private static TaskProgress result(TaskRule rule, Tally shown, Status status, Text explanation) {
-        return new TaskProgress(rule.task(), rule.name(), shown.target(), shown.expected(), shown.actual(), status,
-                explanation);
+        return new TaskProgress(rule.task(), rule.name(), BigDecimal.valueOf(shown.target()),
+                BigDecimal.valueOf(shown.expected()), BigDecimal.valueOf(shown.actual()), status, explanation);
+    }
+
+    /** Mentee registers (T1, G6): registered by the due term-month and kept; G6 also improves by the end. */
+    private TaskProgress register(TaskRule rule, TermFacts facts, int ended) {
+        RegisterRule register = rule.register();
+        int target = register.targets().get(facts.rank());
+        int expected = ended >= register.dueByTermMonth() ? target : 0;
+        List<Mentee> active = facts.registers().activeMentees(register.track());
+        List<Mentee> replaced = facts.registers().mentees().stream()
+                .filter(m -> m.track() == register.track() && m.replaced()).toList();
+        boolean termOver = ended >= facts.months();
+        List<OutcomeJudge.Judgement> outcomes = rule.outcomes().stream()
+                .map(o -> outcomeJudge.judge(o, facts, termOver)).toList();
+        boolean improved = outcomes.stream().allMatch(OutcomeJudge.Judgement::achieved);
+        Status status;
+        if (termOver) {
+            status = active.size() >= target && improved ? Status.MET : Status.FAILED;
+        } else if (active.size() < expected) {
+            status = Status.BEHIND;
+        } else {
+            status = outcomes.isEmpty() && active.size() >= target ? Status.MET : Status.ON_TRACK;
+        }
+        String names = active.stream().map(m -> m.menteeId() + " " + m.name() + " (" + m.since() + ")")
+                .collect(Collectors.joining(", "));
+        String gone = replaced.stream().map(Mentee::menteeId).collect(Collectors.joining(", "));
+        Text explanation = new Text(
+                "在册徒弟 %d 名%s%s；须于聘期第 %d 月末前登记 %d 名".formatted(active.size(),
+                        names.isEmpty() ? "" : "：" + names, gone.isEmpty() ? "" : "（已更换：" + gone + "）",
+                        register.dueByTermMonth(), target),
+                "%d active mentees%s%s; %d required by the end of term-month %d".formatted(active.size(),
+                        names.isEmpty() ? "" : ": " + names, gone.isEmpty() ? "" : " (replaced: " + gone + ")",
+                        target, register.dueByTermMonth()));
+        for (OutcomeJudge.Judgement judgement : outcomes) {
+            explanation = append(explanation, judgement.detail().zh(), judgement.detail().en());
+        }
+        return new TaskProgress(rule.task(), rule.name(), BigDecimal.valueOf(target), BigDecimal.valueOf(expected),
+                BigDecimal.valueOf(active.size()), status, explanation);
+    }
+
+    /** Outcome tasks: met once achieved, failed at once by an irrecoverable fact, else pending until the end. */
+    private TaskProgress outcome(TaskRule rule, TermFacts facts, int ended) {
+        boolean termOver = ended >= facts.months();
+        List<OutcomeJudge.Judgement> judged = rule.outcomes().stream()
+                .map(o -> outcomeJudge.judge(o, facts, termOver)).toList();
+        boolean achieved = rule.combine() == Combine.ANY
+                ? judged.stream().anyMatch(OutcomeJudge.Judgement::achieved)
+                : judged.stream().allMatch(OutcomeJudge.Judgement::achieved);
+        boolean lost = judged.stream().anyMatch(OutcomeJudge.Judgement::irrecoverable);
+        Status status = lost ? Status.FAILED : achieved ? Status.MET : termOver ? Status.FAILED : Status.PENDING;
+        OutcomeJudge.Judgement shown = judged.stream()
+                .filter(j -> rule.combine() == Combine.ANY ? j.achieved() : !j.achieved())
+                .findFirst().orElse(judged.get(0));
+        Text explanation = new Text(
+                judged.stream().map(j -> j.detail().zh()).collect(Collectors.joining(rule.combine() == Combine.ANY
+                        ? "；或 " : "；")),
+                judged.stream().map(j -> j.detail().en()).collect(Collectors.joining(rule.combine() == Combine.ANY
+                        ? "; or " : "; ")));
+        if (!termOver && !lost) {
+            explanation = append(explanation, "聘期末考核，此为当前情况", "judged at term end; this is the current standing");
+        }
+        return new TaskProgress(rule.task(), rule.name(), shown.target(),
+                termOver ? shown.target() : BigDecimal.ZERO, shown.actual(), status, explanation);
     }
 
     /** One measure judged over one window (or the term so far). */

@@ -20,7 +20,9 @@ public enum Metric {
     GRASSROOTS_BUSINESS_LEARNING("grassrootsBusinessLearning", "基层业务学习", "grassroots business learning"),
     GRASSROOTS_CASE_DISCUSSIONS("grassrootsCaseDiscussions", "基层病例讨论", "grassroots case discussions"),
     GRASSROOTS_TEACHING_ROUNDS("grassrootsTeachingRounds", "基层教学查房", "grassroots teaching rounds"),
-    GRASSROOTS_SKILLS_TRAININGS("grassrootsSkillsTrainings", "基层技能实操培训", "grassroots skills trainings");
+    GRASSROOTS_SKILLS_TRAININGS("grassrootsSkillsTrainings", "基层技能实操培训", "grassroots skills trainings"),
+    PROJECTS("projects", "县级及以上科研或继续医学教育项目", "county-level or higher research or CME projects"),
+    NEW_TECHNIQUES("newTechniques", "新技术新项目", "new techniques and projects");
 
     private final String field;
     private final Text label;
@@ -33,6 +35,11 @@ public enum Metric {
     /** The name of the monthly report's field that holds this count. */
     public String field() {
         return field;
+    }
+
+    /** Counted from the monthly reports; the others are counted from the term's registers. */
+    public boolean fromReport() {
+        return this != PROJECTS && this != NEW_TECHNIQUES;
     }
 
     public Text label() {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A version of the scheme's rules, in force for terms that start on or after {@code effectiveFrom}. */
-public record Policy(String policyId, Text name, LocalDate effectiveFrom, int termMonths, List<TaskRule> tasks) {
+public record Policy(String policyId, Text name, LocalDate effectiveFrom, int termMonths, Thresholds thresholds,
+                     List<TaskRule> tasks) {
 
     public Policy {
         tasks = List.copyOf(tasks);

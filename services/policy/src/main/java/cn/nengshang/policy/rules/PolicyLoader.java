@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,42 +54,70 @@ public final class PolicyLoader {
     }
 
     public static Policy read(InputStream json, String source) {
+        try {
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), source);
+        } catch (IOException e) {
+            throw new SeedFormatException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads one policy document; a malformed or inconsistent one is refused with every problem named. */
+    public static Policy read(String json, String source) {
         PolicyDocument doc;
         try {
             doc = JSON.readValue(json, PolicyDocument.class);
         } catch (IOException e) {
-            throw new SeedFormatException(source + ": not a policy document: " + e.getMessage(), e);
+            throw new SeedFormatException(source + ": not a policy document: " + firstLine(e.getMessage()), e);
         }
         return doc.toPolicy(source);
     }
 
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** The mandatory tasks of the scheme (DOMAIN §3): a policy version must say how each is read. */
+    public static final Set<String> SCHEME_TASKS = Set.of("D1", "D2", "D3", "T1", "T2", "B1", "B2", "B3", "B4", "B5",
+            "B6", "B7", "B8", "B9", "B10", "G1", "G2", "G3", "G4", "G5", "G6", "G7", "Q1", "Q2");
+
     record PolicyDocument(String policyId, Text name, LocalDate effectiveFrom, Integer termMonths,
-                          List<TaskDocument> tasks) {
+                          Thresholds thresholds, List<TaskDocument> tasks) {
 
         Policy toPolicy(String source) {
             List<String> problems = new ArrayList<>();
-            if (policyId == null || policyId.isBlank()) problems.add("policyId is missing");
+            if (policyId == null || !policyId.matches("[A-Za-z0-9._-]{1,60}")) {
+                problems.add("policyId is missing or not made of letters, digits, dots and dashes");
+            }
             if (name == null) problems.add("name is missing");
             if (effectiveFrom == null) problems.add("effectiveFrom is missing");
             if (termMonths == null || termMonths < 1) problems.add("termMonths must be at least 1");
-            if (tasks == null || tasks.isEmpty()) problems.add("no tasks");
+            if (thresholds == null) {
+                problems.add("thresholds are missing");
+            } else {
+                problems.addAll(thresholds.problems());
+            }
             List<TaskRule> rules = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (TaskDocument task : tasks == null ? List.<TaskDocument>of() : tasks) {
-                if (task.task() != null && !seen.add(task.task())) {
+                if (task.task() != null && !SCHEME_TASKS.contains(task.task())) {
+                    problems.add("unknown task " + task.task());
+                } else if (task.task() != null && !seen.add(task.task())) {
                     problems.add("task " + task.task() + " is listed twice");
                 }
                 task.toRule(problems).ifPresent(rules::add);
             }
+            SCHEME_TASKS.stream().filter(t -> !seen.contains(t)).sorted()
+                    .forEach(t -> problems.add("task " + t + " is missing"));
             if (!problems.isEmpty()) {
                 throw new SeedFormatException(source + ": " + String.join("; ", problems));
             }
-            return new Policy(policyId, name, effectiveFrom, termMonths, rules);
+            return new Policy(policyId, name, effectiveFrom, termMonths, thresholds, rules);
         }
     }
 
     record TaskDocument(String task, Text name, TaskKind kind, Set<TaskFamily> families, Boolean surgicalOnly,
-                        Combine combine, Reading reading, List<MeasureDocument> measures) {
+                        Combine combine, Reading reading, List<MeasureDocument> measures, Boolean dueAtEnd,
+                        RegisterRule register, List<OutcomeRule> outcomes) {
 
         Optional<TaskRule> toRule(List<String> problems) {
             String id = task == null ? "(unnamed task)" : task;
@@ -96,20 +125,46 @@ public final class PolicyLoader {
             if (task == null || task.isBlank()) problems.add("a task has no id");
             if (name == null) problems.add(id + ": name is missing");
             if (kind == null) problems.add(id + ": kind is missing");
-            if (families == null || families.isEmpty()) problems.add(id + ": no families");
-            if (measures == null || measures.isEmpty()) problems.add(id + ": no measures");
+            if (families == null) problems.add(id + ": families are missing");
+            boolean applies = families != null && !families.isEmpty();
             List<Measure> parsed = new ArrayList<>();
             for (MeasureDocument m : measures == null ? List.<MeasureDocument>of() : measures) {
                 m.toMeasure(id, kind, problems).ifPresent(parsed::add);
             }
+            if (applies && kind != null) {
+                switch (kind) {
+                    case REGISTER -> registerProblems(id, problems);
+                    case OUTCOME -> {
+                        if (outcomes == null || outcomes.isEmpty()) problems.add(id + ": no outcomes");
+                    }
+                    default -> {
+                        if (parsed.isEmpty() && (measures == null || measures.isEmpty())) {
+                            problems.add(id + ": no measures");
+                        }
+                    }
+                }
+            }
+            (outcomes == null ? List.<OutcomeRule>of() : outcomes).forEach(o -> problems.addAll(o.problems(id)));
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            return Optional.of(new TaskRule(task, name, kind, families,
-                    Boolean.TRUE.equals(surgicalOnly),
+            return Optional.of(new TaskRule(task, name, kind, families, Boolean.TRUE.equals(surgicalOnly),
                     combine == null ? Combine.ALL : combine,
                     reading == null ? Reading.QUARTER_TOTAL : reading,
-                    parsed));
+                    parsed, Boolean.TRUE.equals(dueAtEnd), register, outcomes));
+        }
+
+        private void registerProblems(String id, List<String> problems) {
+            if (register == null) {
+                problems.add(id + ": register is missing");
+                return;
+            }
+            if (register.track() == null) problems.add(id + ": register has no track");
+            if (register.dueByTermMonth() < 1) problems.add(id + ": register.dueByTermMonth must be at least 1");
+            for (Rank rank : Rank.values()) {
+                Integer target = register.targets() == null ? null : register.targets().get(rank);
+                if (target == null || target < 0) problems.add(id + ": no register target for " + rank);
+            }
         }
     }
 
@@ -131,8 +186,7 @@ public final class PolicyLoader {
                     problems.add(task + ": target for " + rank + " is negative");
                 }
             }
-            return problems.size() > before ? Optional.empty()
-                    : Optional.of(new Measure(known.get(), targets));
+            return problems.size() > before ? Optional.empty() : Optional.of(new Measure(known.get(), targets));
         }
     }
 }

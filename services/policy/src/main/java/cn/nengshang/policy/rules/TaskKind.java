@@ -9,5 +9,9 @@ public enum TaskKind {
     /** One qualifying day per week whose Monday falls in the period, less exempt weeks. */
     PER_WEEK,
     /** A count per term-year, expected pro rata by month of that year. */
-    PER_YEAR
+    PER_YEAR,
+    /** Mentees to register by a term-month and keep through the term, possibly with an improvement at the end. */
+    REGISTER,
+    /** An outcome judged at term end; before it, the current standing is shown. */
+    OUTCOME
 }

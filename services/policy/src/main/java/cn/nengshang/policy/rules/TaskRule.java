@@ -15,11 +15,26 @@ public record TaskRule(
         boolean surgicalOnly,
         Combine combine,
         Reading reading,
-        List<Measure> measures) {
+        List<Measure> measures,
+        boolean dueAtEnd,
+        RegisterRule register,
+        List<OutcomeRule> outcomes) {
 
     public TaskRule {
         families = Set.copyOf(families);
         measures = List.copyOf(measures);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+
+    /** A task with counted measures only. */
+    public TaskRule(String task, Text name, TaskKind kind, Set<TaskFamily> families, boolean surgicalOnly,
+                    Combine combine, Reading reading, List<Measure> measures) {
+        this(task, name, kind, families, surgicalOnly, combine, reading, measures, false, null, List.of());
+    }
+
+    /** Judged by the quarterly checks: counts, periodic tasks and mentee registration, not outcomes. */
+    public boolean isStageTask() {
+        return kind != TaskKind.OUTCOME;
     }
 
     public boolean appliesTo(TaskFamily family, boolean surgical) {

@@ -1,0 +1,6 @@
+package cn.nengshang.policy.facts;
+
+public enum ProjectRole {
+    HOST,
+    PARTICIPANT
+}
