@@ -3,8 +3,6 @@ package cn.nengshang.ledger.config;
 import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
 import cn.nengshang.policy.progress.ProgressEvaluator;
-import cn.nengshang.policy.rules.PolicyBook;
-import cn.nengshang.policy.rules.PolicyLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,11 +18,6 @@ class ReferenceDataConfig {
     @Bean
     PostGrades postGrades(NengshangProperties properties) {
         return PostGrades.load(properties.seedsDir().resolve("catalog/post-grades.tsv"));
-    }
-
-    @Bean
-    PolicyBook policyBook(NengshangProperties properties) {
-        return PolicyLoader.loadFolder(properties.seedsDir().resolve("policy"));
     }
 
     @Bean

@@ -4,11 +4,15 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.config.NengshangProperties;
 import cn.nengshang.ledger.organisation.Organisation;
+import cn.nengshang.ledger.policies.api.PublishPolicy;
+import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StartTerm;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.rules.Policy;
+import cn.nengshang.policy.rules.PolicyLoader;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * On start: the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
+ * On start: the policy versions of {@code seeds/policy} not yet published, the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
  * each staff member of {@code seeds/demo/staff.tsv} whose record does not exist yet, registered and
  * appointed through the same commands as the API uses. Loading twice adds nothing.
  */
@@ -38,20 +42,51 @@ class SeedLoader implements ApplicationRunner {
     private final Organisation organisation;
     private final Commands commands;
     private final EventStore eventStore;
+    private final PublishedPolicies policies;
 
-    SeedLoader(NengshangProperties properties, Organisation organisation, Commands commands, EventStore eventStore) {
+    SeedLoader(NengshangProperties properties, Organisation organisation, Commands commands, EventStore eventStore,
+               PublishedPolicies policies) {
         this.properties = properties;
         this.organisation = organisation;
         this.commands = commands;
         this.eventStore = eventStore;
+        this.policies = policies;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        int published = publishPolicies(properties.seedsDir().resolve("policy"));
         Path folder = properties.seedsDir().resolve("demo");
         int units = organisation.load(folder.resolve("organisation.json"));
         int people = properties.demo() ? loadStaff(folder.resolve("staff.tsv")) : 0;
-        log.info("seeds loaded: {} institutions and departments, {} staff added", units, people);
+        log.info("seeds loaded: {} policy versions, {} institutions and departments, {} staff added", published,
+                units, people);
+    }
+
+    /** Publishes each policy file whose version has not been published yet. */
+    private int publishPolicies(Path folder) {
+        int published = 0;
+        for (Policy policy : PolicyLoader.loadFolder(folder).versions()) {
+            if (policies.book().find(policy.policyId()).isEmpty()) {
+                commands.send(new PublishPolicy(policy.policyId(), read(folder, policy.policyId())), Actor.SYSTEM);
+                published++;
+            }
+        }
+        return published;
+    }
+
+    private static String read(Path folder, String policyId) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String document = Files.readString(file, StandardCharsets.UTF_8);
+                if (PolicyLoader.read(document, file.toString()).policyId().equals(policyId)) {
+                    return document;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
+        throw new IllegalStateException("no file for policy " + policyId);
     }
 
     private int loadStaff(Path file) {

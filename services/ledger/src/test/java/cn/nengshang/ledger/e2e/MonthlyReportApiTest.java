@@ -134,7 +134,10 @@ class MonthlyReportApiTest extends ApiTestBase {
         assertThat(b1.path("explanation").asText()).contains(FIRST + ": 2").contains(SECOND + ": 1");
         assertThat(task(progress, "G4").path("status").asText()).isIn("ON_TRACK", "BEHIND");
         assertThat(progress.body().path("tasks").findValuesAsText("task"))
-                .containsExactly("B1", "B2", "B3", "B4", "B6", "B7", "G2", "G3", "G4", "G5");
+                .containsExactly("D1", "D2", "D3", "T1", "T2", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9",
+                        "B10", "G1", "G2", "G3", "G4", "G5", "G6", "G7", "Q1", "Q2");
+        assertThat(task(progress, "D2").path("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(task(progress, "Q1").path("status").asText()).isEqualTo("PENDING");
     }
 
     @Test

@@ -3,7 +3,6 @@ package cn.nengshang.policy.progress;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +55,13 @@ public record TermCalendar(YearMonth startMonth, int months) {
     }
 
     public static String quarterOf(YearMonth month) {
-        return month.getYear() + "-Q" + month.atDay(1).get(IsoFields.QUARTER_OF_YEAR);
+        return Quarter.of(month).toString();
+    }
+
+    /** Whether any of the term's months falls in the quarter. */
+    public boolean overlaps(Quarter quarter) {
+        return contains(quarter.firstMonth()) || contains(quarter.lastMonth())
+                || contains(quarter.firstMonth().plusMonths(1));
     }
 
     /** The Mondays that fall in a month: each is one week of the per-week task. */

@@ -1,5 +1,7 @@
 package cn.nengshang.ledger.staff.api;
 
+import cn.nengshang.policy.facts.Baselines;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.YearMonth;

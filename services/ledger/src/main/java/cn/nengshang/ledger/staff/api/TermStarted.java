@@ -1,14 +1,22 @@
 package cn.nengshang.ledger.staff.api;
 
+import cn.nengshang.policy.facts.Baselines;
+
+import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.TaskFamily;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
 import java.time.YearMonth;
 
-/** A term began: its months, the post grade appointed to, the policy in force at its start, baselines. */
+/**
+ * A term began: its months, the post grade appointed to, the policy in force at its start, the task set the
+ * person carries (rank, family, surgical) as it stood then, and the previous term's baselines.
+ */
 @Revision("1")
 public record TermStarted(StaffId staffId, TermId termId, String policyId, YearMonth startMonth, int months,
-                          int postGrade, Baselines baselines) implements StaffEvent {
+                          int postGrade, Rank rank, TaskFamily family, boolean surgical, Baselines baselines)
+        implements StaffEvent {
 
     @Override
     public Text summary() {

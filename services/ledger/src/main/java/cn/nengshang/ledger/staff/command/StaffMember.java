@@ -1,12 +1,16 @@
 package cn.nengshang.ledger.staff.command;
 
+import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
+import cn.nengshang.ledger.assessment.api.IncidentRecorded;
+import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
+import cn.nengshang.ledger.assessment.api.RecordIncident;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Role;
 import cn.nengshang.ledger.organisation.OrganisationDirectory;
-import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
@@ -14,15 +18,26 @@ import cn.nengshang.ledger.staff.api.StartTerm;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.ledger.staff.api.TermOpened;
 import cn.nengshang.ledger.staff.api.TermStarted;
-import cn.nengshang.ledger.term.api.MonthlyReportCorrected;
-import cn.nengshang.ledger.term.api.MonthlyReportSubmitted;
+import cn.nengshang.ledger.staff.record.TermRecord;
+import cn.nengshang.ledger.term.api.AssessMentee;
+import cn.nengshang.ledger.term.api.ExemptWeek;
+import cn.nengshang.ledger.term.api.RecordAchievement;
+import cn.nengshang.ledger.term.api.RecordProject;
+import cn.nengshang.ledger.term.api.RecordQuarterlyVerdict;
+import cn.nengshang.ledger.term.api.RegisterMentee;
+import cn.nengshang.ledger.term.api.ReplaceMentee;
 import cn.nengshang.ledger.term.api.ReportReceipt;
 import cn.nengshang.ledger.term.api.SubmitMonthlyReport;
+import cn.nengshang.ledger.term.api.TermEvent;
+import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.catalog.PostGrades;
+import cn.nengshang.policy.catalog.Specialty;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
+import cn.nengshang.policy.facts.AnnualRating;
+import cn.nengshang.policy.facts.Baselines;
+import cn.nengshang.policy.progress.ProgressEvaluator;
 import cn.nengshang.policy.rules.Policy;
-import cn.nengshang.policy.rules.PolicyBook;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -30,28 +45,33 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A senior's record: who they are, their appointment terms and each term's monthly reports. Guards
- * first, then events; state changes only in the event sourcing handlers.
+ * A senior's record: who they are, their appointment terms with each term's reports and registers, their
+ * annual ratings and incidents. Guards first, then events; state changes only in the event sourcing handlers.
  */
 @Aggregate
 class StaffMember {
 
     static final int DEFAULT_TERM_MONTHS = 24;
-    private static final int MAX_TEXT = 200;
 
     @AggregateIdentifier
     private StaffId staffId;
     private Rank rank;
+    private Profession profession;
+    private String specialtyCode;
     private String institutionId;
     private String departmentId;
-    private final List<Term> terms = new ArrayList<>();
+    private final List<TermRecord> terms = new ArrayList<>();
+    private final Map<Integer, AnnualRating> ratings = new HashMap<>();
+    private int incidents;
 
     StaffMember() {
     }
@@ -60,117 +80,171 @@ class StaffMember {
     StaffMember(RegisterStaff command, MetaData metaData, SpecialtyCatalogue catalogue,
                 OrganisationDirectory organisation) {
         Actor.from(metaData).require(Role.HR_CENTER, Role.ADMIN);
-        List<FieldProblem> problems = new ArrayList<>();
-        text(problems, "name", command.name());
-        text(problems, "titleName", command.titleName());
-        if (command.rank() == null) problems.add(FieldProblem.of("rank", "REQUIRED"));
-        if (command.profession() == null) problems.add(FieldProblem.of("profession", "REQUIRED"));
+        Checks checks = new Checks().text("name", command.name()).text("titleName", command.titleName())
+                .present("rank", command.rank()).present("profession", command.profession());
         if (catalogue.find(command.specialtyCode()).isEmpty()) {
-            problems.add(FieldProblem.of("specialtyCode", "UNKNOWN_SPECIALTY", String.valueOf(command.specialtyCode())));
+            checks.add(FieldProblem.of("specialtyCode", "UNKNOWN_SPECIALTY", String.valueOf(command.specialtyCode())));
         }
         if (!organisation.hasDepartment(command.institutionId(), command.departmentId())) {
-            problems.add(FieldProblem.of("departmentId", "UNKNOWN_DEPARTMENT"));
+            checks.add(FieldProblem.of("departmentId", "UNKNOWN_DEPARTMENT"));
         }
-        LedgerException.failIfAny(problems);
+        checks.orRefuse();
         apply(new StaffRegistered(command.staffId(), command.name().strip(), command.institutionId(),
                 command.departmentId(), command.rank(), command.titleName().strip(), command.profession(),
                 command.specialtyCode()));
     }
 
     @CommandHandler
-    TermOpened handle(StartTerm command, MetaData metaData, PolicyBook policies, PostGrades grades) {
+    TermOpened handle(StartTerm command, MetaData metaData, PublishedPolicies policies, PostGrades grades,
+                      SpecialtyCatalogue catalogue) {
         Actor.from(metaData).require(Role.HR_CENTER, Role.ADMIN);
         int months = command.months() == null ? DEFAULT_TERM_MONTHS : command.months();
         Baselines baselines = command.baselines() == null ? Baselines.NONE : command.baselines();
-        List<FieldProblem> problems = new ArrayList<>(baselines.problems());
-        if (command.startMonth() == null) problems.add(FieldProblem.of("startMonth", "REQUIRED"));
-        if (months < 1 || months > 60) problems.add(FieldProblem.of("months", "RANGE", 1, 60));
+        Checks checks = new Checks().present("startMonth", command.startMonth());
+        if (months < 1 || months > 60) checks.add(FieldProblem.of("months", "RANGE", 1, 60));
         if (command.postGrade() == null) {
-            problems.add(FieldProblem.of("postGrade", "REQUIRED"));
+            checks.add(FieldProblem.of("postGrade", "REQUIRED"));
         } else if (!grades.appointable(rank, command.postGrade())) {
-            problems.add(FieldProblem.of("postGrade", "NOT_APPOINTABLE", command.postGrade()));
+            checks.add(FieldProblem.of("postGrade", "NOT_APPOINTABLE", command.postGrade()));
         }
-        LedgerException.failIfAny(problems);
-        if (terms.stream().anyMatch(t -> t.overlaps(command.startMonth(), months))) {
+        checks.addAll(TermEntries.baselineProblems(baselines)).orRefuse();
+        if (terms.stream().anyMatch(t -> TermEntries.overlaps(t.calendar(), command.startMonth(), months))) {
             throw new LedgerException(ErrorCode.TERM_OVERLAPS);
         }
-        Policy policy = policies.inForceOn(command.startMonth().atDay(1))
+        Policy policy = policies.book().inForceOn(command.startMonth().atDay(1))
                 .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, command.startMonth().toString()));
+        boolean surgical = catalogue.find(specialtyCode).map(Specialty::surgical).orElse(false);
         TermId termId = new TermId(staffId, terms.size() + 1);
         apply(new TermStarted(staffId, termId, policy.policyId(), command.startMonth(), months,
-                command.postGrade(), baselines));
+                command.postGrade(), rank, profession.family(), surgical, baselines));
         return new TermOpened(termId, policy.policyId());
     }
 
     @CommandHandler
     ReportReceipt handle(SubmitMonthlyReport command, MetaData metaData, Clock clock) {
+        TermEntries entries = entries(command.termId(), metaData, clock);
+        TermEntries.Submission submission = entries.submission(command);
+        submission.event().ifPresent(e -> apply(e));
+        return submission.receipt();
+    }
+
+    @CommandHandler
+    void handle(RegisterMentee command, MetaData metaData, Clock clock) {
+        apply(entries(command.termId(), metaData, clock).mentee(command));
+    }
+
+    @CommandHandler
+    void handle(AssessMentee command, MetaData metaData, Clock clock) {
+        apply(entries(command.termId(), metaData, clock).assessment(command));
+    }
+
+    @CommandHandler
+    void handle(ReplaceMentee command, MetaData metaData, Clock clock) {
+        apply(entries(command.termId(), metaData, clock).replacement(command));
+    }
+
+    @CommandHandler
+    String handle(RecordProject command, MetaData metaData, Clock clock) {
+        var event = entries(command.termId(), metaData, clock).project(command);
+        apply(event);
+        return event.projectId();
+    }
+
+    @CommandHandler
+    String handle(RecordAchievement command, MetaData metaData, Clock clock) {
+        var event = entries(command.termId(), metaData, clock).achievement(command);
+        apply(event);
+        return event.achievementId();
+    }
+
+    @CommandHandler
+    void handle(ExemptWeek command, MetaData metaData, Clock clock) {
+        apply(entries(command.termId(), metaData, clock).exemption(command));
+    }
+
+    @CommandHandler
+    void handle(RecordQuarterlyVerdict command, MetaData metaData, Clock clock, PublishedPolicies policies,
+                ProgressEvaluator evaluator) {
+        Actor actor = Actor.from(metaData);
+        if (!(actor.has(Role.INSTITUTION) && actor.inInstitution(institutionId))) {
+            throw new LedgerException(ErrorCode.FORBIDDEN);
+        }
+        TermRecord term = term(command.termId());
+        Policy policy = policies.book().find(term.policyId())
+                .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, term.policyId()));
+        apply(new TermEntries(staffId, term, actor, LocalDate.now(clock)).verdict(command, policy, evaluator));
+    }
+
+    @CommandHandler
+    void handle(RecordAnnualRating command, MetaData metaData, Clock clock) {
+        Actor.from(metaData).require(Role.COMMISSION);
+        Checks checks = new Checks().present("rating", command.rating());
+        int thisYear = LocalDate.now(clock).getYear();
+        if (command.year() == null || command.year() < 2000 || command.year() > thisYear) {
+            checks.add(FieldProblem.of("year", "RANGE", 2000, thisYear));
+        }
+        checks.orRefuse();
+        if (ratings.containsKey(command.year())) {
+            throw new LedgerException(ErrorCode.RATING_EXISTS, command.year());
+        }
+        apply(new AnnualRatingRecorded(staffId, command.year(), command.rating()));
+    }
+
+    @CommandHandler
+    String handle(RecordIncident command, MetaData metaData, Clock clock) {
+        Actor actor = Actor.from(metaData);
+        if (!actor.has(Role.HR_CENTER) && !(actor.has(Role.INSTITUTION) && actor.inInstitution(institutionId))) {
+            throw new LedgerException(ErrorCode.FORBIDDEN);
+        }
+        TermEntries.incidentProblems(command, LocalDate.now(clock)).orRefuse();
+        String incidentId = staffId.value() + "-I" + (incidents + 1);
+        apply(new IncidentRecorded(staffId, incidentId, command.type(), command.occurredOn(), command.grade(),
+                command.responsibility(), command.impactUntil(), command.description().strip(), institutionId,
+                departmentId));
+        return incidentId;
+    }
+
+    private TermEntries entries(TermId termId, MetaData metaData, Clock clock) {
         Actor actor = Actor.from(metaData);
         if (!actor.has(Role.HR_CENTER)
                 && !(actor.has(Role.DEPARTMENT) && actor.inDepartment(institutionId, departmentId))) {
             throw new LedgerException(ErrorCode.FORBIDDEN);
         }
-        if (command.month() == null || command.report() == null) {
-            throw new LedgerException(ErrorCode.MALFORMED_REQUEST);
-        }
-        Term term = term(command.termId());
-        term.requireOpenMonth(command.month(), YearMonth.now(clock));
-        LedgerException.failIfAny(command.report().problems(command.month()));
-        Term.Logged logged = term.report(command.month());
-        int version = logged == null ? 0 : logged.version();
-        if (command.expectedVersion() != null && command.expectedVersion() != version) {
-            throw new LedgerException(ErrorCode.PRECONDITION_FAILED, version);
-        }
-        if (logged == null) {
-            apply(new MonthlyReportSubmitted(staffId, term.termId(), command.month(), command.report()));
-            return new ReportReceipt(ReportReceipt.Outcome.CREATED, 1);
-        }
-        if (logged.report().equals(command.report())) {
-            return new ReportReceipt(ReportReceipt.Outcome.UNCHANGED, version);
-        }
-        String reason = command.correctionReason() == null ? "" : command.correctionReason().strip();
-        if (reason.isEmpty()) {
-            throw new LedgerException(ErrorCode.CORRECTION_REASON_REQUIRED, command.month().toString());
-        }
-        if (reason.length() > MAX_TEXT) {
-            LedgerException.failIfAny(List.of(FieldProblem.of("correctionReason", "TOO_LONG", MAX_TEXT)));
-        }
-        apply(new MonthlyReportCorrected(staffId, term.termId(), command.month(), command.report(), reason));
-        return new ReportReceipt(ReportReceipt.Outcome.CORRECTED, version + 1);
+        return new TermEntries(staffId, term(termId), actor, LocalDate.now(clock));
     }
 
-    private Term term(TermId termId) {
+    private TermRecord term(TermId termId) {
         return terms.stream().filter(t -> t.termId().equals(termId)).findFirst()
                 .orElseThrow(() -> new LedgerException(ErrorCode.TERM_NOT_FOUND));
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, "REQUIRED"));
-        } else if (value.length() > MAX_TEXT) {
-            problems.add(FieldProblem.of(field, "TOO_LONG", MAX_TEXT));
-        }
     }
 
     @EventSourcingHandler
     void on(StaffRegistered event) {
         staffId = event.staffId();
         rank = event.rank();
+        profession = event.profession();
+        specialtyCode = event.specialtyCode();
         institutionId = event.institutionId();
         departmentId = event.departmentId();
     }
 
     @EventSourcingHandler
     void on(TermStarted event) {
-        terms.add(new Term(event.termId(), event.startMonth(), event.months()));
+        terms.add(new TermRecord(event));
     }
 
     @EventSourcingHandler
-    void on(MonthlyReportSubmitted event) {
-        term(event.termId()).log(event.month(), event.report());
+    void on(TermEvent event) {
+        term(event.termId()).apply(event);
     }
 
     @EventSourcingHandler
-    void on(MonthlyReportCorrected event) {
-        term(event.termId()).log(event.month(), event.report());
+    void on(AnnualRatingRecorded event) {
+        ratings.put(event.year(), event.rating());
+    }
+
+    @EventSourcingHandler
+    void on(IncidentRecorded event) {
+        incidents++;
     }
 }

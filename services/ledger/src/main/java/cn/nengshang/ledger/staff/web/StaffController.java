@@ -4,9 +4,9 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.common.Role;
-import cn.nengshang.ledger.common.web.PageView;
-import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.ledger.common.ReadScope;
+import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StartTerm;
@@ -77,19 +77,10 @@ class StaffController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "50") int size,
                              Actor actor) {
-        String ownOnly = null;
-        if (!actor.hasAny(Role.HR_CENTER, Role.COMMISSION, Role.PARTY_COMMITTEE, Role.ADMIN)) {
-            if (actor.hasAny(Role.INSTITUTION, Role.PARTY_BRANCH)) {
-                institution = actor.institution();
-            } else if (actor.has(Role.DEPARTMENT)) {
-                institution = actor.institution();
-                department = actor.department();
-            } else {
-                ownOnly = actor.sub();
-            }
-        }
+        ReadScope scope = ReadScope.of(actor, institution, department);
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("staffId"));
-        return PageView.of(staff.search(institution, department, state, ownOnly, request), StaffView::of);
+        return PageView.of(staff.search(scope.institution(), scope.department(), state, scope.ownOnly(), request),
+                StaffView::of);
     }
 
     record StartTermRequest(YearMonth startMonth, Integer months, Integer postGrade, Baselines baselines) {

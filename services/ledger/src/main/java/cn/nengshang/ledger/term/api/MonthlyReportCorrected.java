@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffEvent;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.policy.Text;
@@ -11,7 +10,7 @@ import java.time.YearMonth;
 /** A logged report was replaced by a corrected one, for the reason given; the earlier one stays in history. */
 @Revision("1")
 public record MonthlyReportCorrected(StaffId staffId, TermId termId, YearMonth month, MonthlyReport report,
-                                     String reason) implements StaffEvent {
+                                     String reason) implements TermEvent {
 
     @Override
     public Text summary() {

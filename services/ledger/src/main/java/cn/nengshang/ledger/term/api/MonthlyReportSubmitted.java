@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffEvent;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.policy.Text;
@@ -11,7 +10,7 @@ import java.time.YearMonth;
 /** The first report of a term's month was logged. */
 @Revision("1")
 public record MonthlyReportSubmitted(StaffId staffId, TermId termId, YearMonth month, MonthlyReport report)
-        implements StaffEvent {
+        implements TermEvent {
 
     @Override
     public Text summary() {

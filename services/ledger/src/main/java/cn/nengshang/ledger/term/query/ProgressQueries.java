@@ -1,41 +1,82 @@
 package cn.nengshang.ledger.term.query;
 
+import cn.nengshang.ledger.assessment.query.IncidentRepository;
+import cn.nengshang.ledger.assessment.query.IncidentRow;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.policies.api.PublishedPolicies;
+import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.staff.query.RecordReader;
 import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.staff.record.TermRecord;
 import cn.nengshang.policy.progress.Progress;
 import cn.nengshang.policy.progress.ProgressEvaluator;
+import cn.nengshang.policy.progress.Quarter;
+import cn.nengshang.policy.progress.Suggestion;
 import cn.nengshang.policy.progress.TermFacts;
 import cn.nengshang.policy.rules.Policy;
-import cn.nengshang.policy.rules.PolicyBook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
-/** A term's progress on a day, from the reports recorded by the end of that day, by the policy's evaluator. */
+/**
+ * A term's progress and quarterly suggestion, from the record as it stood (the same fold the aggregate
+ * keeps) and the department's incidents, judged by the policy version the term is bound to.
+ */
 @Service
 public class ProgressQueries {
 
-    private final ReportVersionRepository reports;
-    private final PolicyBook policies;
+    private final RecordReader records;
+    private final IncidentRepository incidents;
+    private final PublishedPolicies policies;
     private final ProgressEvaluator evaluator;
+    private final Clock clock;
 
-    ProgressQueries(ReportVersionRepository reports, PolicyBook policies, ProgressEvaluator evaluator) {
-        this.reports = reports;
+    ProgressQueries(RecordReader records, IncidentRepository incidents, PublishedPolicies policies,
+                    ProgressEvaluator evaluator, Clock clock) {
+        this.records = records;
+        this.incidents = incidents;
         this.policies = policies;
         this.evaluator = evaluator;
+        this.clock = clock;
     }
 
+    /** As the record showed at the end of {@code asOf}: what was recorded later is not counted. */
     @Transactional(readOnly = true)
-    public Progress progress(TermRow term, StaffRow person, LocalDate asOf) {
-        Policy policy = policies.find(term.policyId())
-                .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, term.policyId()));
-        TermFacts facts = new TermFacts(term.startMonth(), term.months(), person.rank(), person.family(),
-                person.surgical(), RecordedReports.asOf(reports.history(term.termId()), BusinessTime.endOf(asOf)),
-                Set.of());
-        return evaluator.evaluate(policy, facts, asOf);
+    public Progress progress(TermId termId, StaffRow person, LocalDate asOf) {
+        Instant before = BusinessTime.endOf(asOf);
+        TermRecord record = record(termId, before);
+        return evaluator.evaluate(policy(record), facts(record, person, before), asOf);
+    }
+
+    /** The suggestion for a quarter, from every fact recorded so far (DOMAIN §4). */
+    @Transactional(readOnly = true)
+    public Suggestion suggestion(TermId termId, StaffRow person, Quarter quarter) {
+        Instant now = clock.instant().plusMillis(1);
+        TermRecord record = record(termId, now);
+        if (!record.calendar().overlaps(quarter)) {
+            throw new LedgerException(ErrorCode.QUARTER_OUTSIDE_TERM, quarter.toString());
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate judged = quarter.lastDay().isBefore(today) ? quarter.lastDay() : today;
+        return evaluator.suggest(policy(record), facts(record, person, now), judged);
+    }
+
+    private TermRecord record(TermId termId, Instant before) {
+        return records.term(termId, before).orElseThrow(() -> new LedgerException(ErrorCode.TERM_NOT_FOUND));
+    }
+
+    private Policy policy(TermRecord record) {
+        return policies.book().find(record.policyId())
+                .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, record.policyId()));
+    }
+
+    private TermFacts facts(TermRecord record, StaffRow person, Instant before) {
+        return record.facts(incidents.ofDepartment(person.institutionId(), person.departmentId(), before).stream()
+                .map(IncidentRow::toFact).toList());
     }
 }

@@ -1,6 +1,6 @@
 package cn.nengshang.ledger.term.query;
 
-import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.policy.facts.Baselines;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

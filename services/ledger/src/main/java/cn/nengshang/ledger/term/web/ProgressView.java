@@ -3,6 +3,7 @@ package cn.nengshang.ledger.term.web;
 import cn.nengshang.policy.progress.Progress;
 import cn.nengshang.policy.progress.Status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import java.util.Locale;
 /** A term's progress as the API answers it, in the reader's language. */
 record ProgressView(String termId, LocalDate asOf, int termMonth, String policyId, List<TaskView> tasks) {
 
-    record TaskView(String task, String name, int target, int expected, int actual, Status status,
+    record TaskView(String task, String name, BigDecimal target, BigDecimal expected, BigDecimal actual, Status status,
                     String explanation) {
     }
 

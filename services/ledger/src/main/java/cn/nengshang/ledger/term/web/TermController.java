@@ -1,14 +1,21 @@
 package cn.nengshang.ledger.term.web;
 
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.web.JsonBodies;
-import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.StaffAccess;
+import cn.nengshang.ledger.staff.query.RecordReader;
+import cn.nengshang.ledger.staff.api.TermStarted;
+import cn.nengshang.ledger.staff.record.TermRecord;
+import cn.nengshang.ledger.term.api.QuarterlyVerdictRecorded;
+import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.TaskFamily;
+import cn.nengshang.policy.facts.Achievement;
+import cn.nengshang.policy.facts.Mentee;
+import cn.nengshang.policy.facts.Project;
 import cn.nengshang.ledger.staff.query.StaffRow;
 import cn.nengshang.ledger.term.api.MonthlyReport;
 import cn.nengshang.ledger.term.api.ReportReceipt;
@@ -16,18 +23,15 @@ import cn.nengshang.ledger.term.api.SubmitMonthlyReport;
 import cn.nengshang.ledger.term.query.ProgressQueries;
 import cn.nengshang.ledger.term.query.ReportVersion;
 import cn.nengshang.ledger.term.query.ReportVersionRepository;
-import cn.nengshang.ledger.term.query.TermRepository;
 import cn.nengshang.ledger.term.query.TermRow;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -42,11 +46,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BinaryOperator;
-import java.util.stream.Collectors;
 
 @RestController
 @RequestMapping("/api/v1/terms")
@@ -54,45 +55,49 @@ class TermController {
 
     private static final String CORRECTION_REASON = "correctionReason";
 
-    private final Commands commands;
-    private final TermRepository terms;
+    private final TermCommands commands;
     private final ReportVersionRepository reports;
-    private final StaffAccess access;
+    private final TermAccess access;
+    private final RecordReader records;
     private final ProgressQueries progress;
     private final JsonBodies bodies;
     private final Clock clock;
 
-    TermController(Commands commands, TermRepository terms, ReportVersionRepository reports, StaffAccess access,
+    TermController(TermCommands commands, ReportVersionRepository reports, TermAccess access, RecordReader records,
                    ProgressQueries progress, JsonBodies bodies, Clock clock) {
         this.commands = commands;
-        this.terms = terms;
         this.reports = reports;
         this.access = access;
+        this.records = records;
         this.progress = progress;
         this.bodies = bodies;
         this.clock = clock;
     }
 
-    record ReportedMonth(YearMonth month, int version, Instant recordedAt, String recordedBy) {
+    record ReportedMonth(YearMonth month, int version) {
     }
 
     record TermView(String termId, String staffId, String policyId, YearMonth startMonth, YearMonth endMonth,
-                    int months, int postGrade, Baselines baselines, List<ReportedMonth> reports) {
+                    int months, int postGrade, Rank rank, TaskFamily family, boolean surgical, Baselines baselines,
+                    List<ReportedMonth> reports, List<Mentee> mentees, List<Project> projects,
+                    List<Achievement> achievements, List<LocalDate> exemptWeeks,
+                    List<QuarterlyVerdictRecorded> verdicts) {
     }
 
+    /** The term as recorded now: its reports' versions, its registers and its quarterly verdicts. */
     @GetMapping("/{termId}")
-    @Transactional(readOnly = true)
     TermView get(@PathVariable TermId termId, Actor actor) {
-        TermRow term = readable(termId, actor).term();
-        BinaryOperator<ReportVersion> later = (a, b) -> a.version() >= b.version() ? a : b;
-        List<ReportedMonth> months = reports.history(term.termId()).stream()
-                .collect(Collectors.toMap(ReportVersion::month, v -> v, later)).values().stream()
-                .sorted(Comparator.comparing(ReportVersion::month))
-                .map(v -> new ReportedMonth(v.month(), v.version(), v.recordedAt(), v.recordedBy()))
-                .toList();
-        return new TermView(term.termId(), term.staffId(), term.policyId(), term.startMonth(),
-                term.startMonth().plusMonths(term.months() - 1L), term.months(), term.postGrade(), term.baselines(),
-                months);
+        access.readable(termId, actor);
+        TermRecord record = records.term(termId, clock.instant().plusMillis(1))
+                .orElseThrow(() -> new LedgerException(ErrorCode.TERM_NOT_FOUND));
+        TermStarted start = record.start();
+        return new TermView(termId.toString(), termId.staffId().value(), start.policyId(), start.startMonth(),
+                record.calendar().endMonth(), start.months(), start.postGrade(), start.rank(), start.family(),
+                start.surgical(), record.baselines(),
+                record.reports().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> new ReportedMonth(e.getKey(), e.getValue().version())).toList(),
+                record.mentees(), record.projects(), record.achievements(),
+                record.exemptWeeks().stream().sorted().toList(), record.verdicts());
     }
 
     record ReportAnswer(String termId, YearMonth month, int version, ReportReceipt.Outcome outcome) {
@@ -113,13 +118,8 @@ class TermController {
         YearMonth reportMonth = month(month);
         String reason = body.path(CORRECTION_REASON).isTextual() ? body.path(CORRECTION_REASON).asText() : null;
         MonthlyReport report = bodies.read(body.without(CORRECTION_REASON), MonthlyReport.class);
-        ReportReceipt receipt;
-        try {
-            receipt = commands.send(new SubmitMonthlyReport(termId, reportMonth, report, reason, version(ifMatch)),
-                    actor);
-        } catch (AggregateNotFoundException e) {
-            throw new LedgerException(ErrorCode.TERM_NOT_FOUND);
-        }
+        ReportReceipt receipt = commands.send(new SubmitMonthlyReport(termId, reportMonth, report, reason,
+                version(ifMatch)), actor);
         HttpStatus status = receipt.outcome() == ReportReceipt.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).eTag(Integer.toString(receipt.version()))
                 .body(new ReportAnswer(termId.toString(), reportMonth, receipt.version(), receipt.outcome()));
@@ -130,10 +130,9 @@ class TermController {
     }
 
     @GetMapping("/{termId}/monthly-reports/{month}")
-    @Transactional(readOnly = true)
     ResponseEntity<ReportDocument> report(@PathVariable TermId termId, @PathVariable String month, Actor actor) {
         YearMonth reportMonth = month(month);
-        TermRow term = readable(termId, actor).term();
+        TermRow term = access.readable(termId, actor).term();
         ReportVersion latest = reports.latestVersion(term.termId(), reportMonth.toString())
                 .flatMap(v -> reports.findByTermIdAndMonthAndVersion(term.termId(), reportMonth.toString(), v))
                 .orElseThrow(() -> new LedgerException(ErrorCode.REPORT_NOT_FOUND, reportMonth.toString()));
@@ -147,28 +146,13 @@ class TermController {
     ProgressView progress(@PathVariable TermId termId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                           Actor actor) {
-        Readable readable = readable(termId, actor);
+        StaffRow person = access.readable(termId, actor).person();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return ProgressView.of(termId.toString(), progress.progress(readable.term(), readable.person(), day),
+        return ProgressView.of(termId.toString(), progress.progress(termId, person, day),
                 LocaleContextHolder.getLocale());
     }
 
-    private record Readable(TermRow term, StaffRow person) {
-    }
-
-    private Readable readable(TermId termId, Actor actor) {
-        StaffRow person;
-        try {
-            person = access.readable(termId.staffId(), actor);
-        } catch (LedgerException e) {
-            throw e.code() == ErrorCode.STAFF_NOT_FOUND ? new LedgerException(ErrorCode.TERM_NOT_FOUND) : e;
-        }
-        TermRow term = terms.findById(termId.toString())
-                .orElseThrow(() -> new LedgerException(ErrorCode.TERM_NOT_FOUND));
-        return new Readable(term, person);
-    }
-
-    private static YearMonth month(String value) {
+    static YearMonth month(String value) {
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {

@@ -6,10 +6,11 @@ import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.ledger.staff.api.TermStarted;
-import cn.nengshang.ledger.staff.api.Baselines;
 import cn.nengshang.ledger.term.api.MonthlyReport;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.TaskFamily;
+import cn.nengshang.policy.facts.Baselines;
 import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ final class StaffFixture {
     }
 
     static TermStarted aTermFrom(YearMonth start) {
-        return new TermStarted(SURGEON, FIRST_TERM, "cele-2026-v1", start, 24, 6, Baselines.NONE);
+        return new TermStarted(SURGEON, FIRST_TERM, "cele-2026-v1", start, 24, 6, Rank.ASSOCIATE_SENIOR,
+                TaskFamily.CLINICAL, true, Baselines.NONE);
     }
 
     static MetaData hrCentre() {

@@ -3,13 +3,15 @@ package cn.nengshang.ledger.staff.command;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.organisation.OrganisationDirectory;
-import cn.nengshang.ledger.staff.api.Baselines;
+import cn.nengshang.policy.facts.Baselines;
+import cn.nengshang.ledger.policies.api.PublishedPolicies;
+import cn.nengshang.policy.progress.ProgressEvaluator;
+import cn.nengshang.policy.rules.PolicyBook;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
 import cn.nengshang.ledger.staff.api.StartTerm;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.ledger.staff.api.TermOpened;
-import cn.nengshang.ledger.staff.api.TermStarted;
 import cn.nengshang.ledger.term.api.MonthlyReportCorrected;
 import cn.nengshang.ledger.term.api.MonthlyReportSubmitted;
 import cn.nengshang.ledger.term.api.ReportReceipt;
@@ -64,7 +66,9 @@ class StaffMemberTest {
         fixture = new AggregateTestFixture<>(StaffMember.class);
         fixture.registerInjectableResource(SpecialtyCatalogue.load(SEEDS.resolve("catalog/specialties.tsv")));
         fixture.registerInjectableResource(PostGrades.load(SEEDS.resolve("catalog/post-grades.tsv")));
-        fixture.registerInjectableResource(PolicyLoader.loadFolder(SEEDS.resolve("policy")));
+        PolicyBook policies = PolicyLoader.loadFolder(SEEDS.resolve("policy"));
+        fixture.registerInjectableResource((PublishedPolicies) () -> policies);
+        fixture.registerInjectableResource(new ProgressEvaluator());
         fixture.registerInjectableResource(organisation);
         fixture.registerInjectableResource(MAY_20);
     }
@@ -122,8 +126,7 @@ class StaffMemberTest {
         void aTermBindsToThePolicyInForceAtItsStart() {
             fixture.given(anAssociateSeniorSurgeonRegistered())
                     .when(new StartTerm(SURGEON, JANUARY, null, 6, null), hrCentre())
-                    .expectEvents(new TermStarted(SURGEON, FIRST_TERM, "cele-2026-v1", JANUARY, 24, 6,
-                            Baselines.NONE))
+                    .expectEvents(aTermFrom(JANUARY))
                     .expectResultMessagePayload(new TermOpened(FIRST_TERM, "cele-2026-v1"));
         }
 

@@ -1,4 +1,4 @@
-package cn.nengshang.ledger.common.web;
+package cn.nengshang.ledger.common;
 
 import org.springframework.data.domain.Page;
 

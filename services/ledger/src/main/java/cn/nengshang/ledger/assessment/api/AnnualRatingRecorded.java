@@ -1,0 +1,16 @@
+package cn.nengshang.ledger.assessment.api;
+
+import cn.nengshang.ledger.staff.api.StaffEvent;
+import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.policy.Text;
+import cn.nengshang.policy.facts.AnnualRating;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AnnualRatingRecorded(StaffId staffId, int year, AnnualRating rating) implements StaffEvent {
+
+    @Override
+    public Text summary() {
+        return new Text(year + " 年度考核：" + rating, "annual rating for " + year + ": " + rating);
+    }
+}

@@ -1,0 +1,23 @@
+package cn.nengshang.ledger.assessment.api;
+
+import cn.nengshang.ledger.staff.api.StaffEvent;
+import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.policy.Text;
+import cn.nengshang.policy.facts.IncidentType;
+import cn.nengshang.policy.facts.Responsibility;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** An incident, with the person's institution and department at the time (Q1 counts the department's). */
+@Revision("1")
+public record IncidentRecorded(StaffId staffId, String incidentId, IncidentType type, LocalDate occurredOn,
+                               Integer grade, Responsibility responsibility, LocalDate impactUntil,
+                               String description, String institutionId, String departmentId) implements StaffEvent {
+
+    @Override
+    public Text summary() {
+        return new Text("记录事件 %s（%s）：%s".formatted(type, occurredOn, description),
+                "incident %s (%s) recorded: %s".formatted(type, occurredOn, description));
+    }
+}

@@ -1,0 +1,83 @@
+package cn.nengshang.ledger.policies.query;
+
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.policies.api.PolicyPublished;
+import cn.nengshang.ledger.policies.api.PublishedPolicies;
+import cn.nengshang.policy.rules.Policy;
+import cn.nengshang.policy.rules.PolicyBook;
+import cn.nengshang.policy.rules.PolicyLoader;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The published policy versions, kept in the same transaction as their event (a subscribing processor),
+ * so that a term started right after a publication binds to it. Parsed versions are cached.
+ */
+@Component
+@ProcessingGroup(PolicyRegistry.GROUP)
+public class PolicyRegistry implements PublishedPolicies {
+
+    public static final String GROUP = "policies";
+
+    private final PolicyRepository policies;
+    private volatile PolicyBook cached;
+
+    PolicyRegistry(PolicyRepository policies) {
+        this.policies = policies;
+    }
+
+    @EventHandler
+    void on(PolicyPublished event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor) {
+        policies.save(new PolicyRow(event.policyId(), event.effectiveFrom(), event.document(), at, actor));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cached = null;
+                }
+            });
+        } else {
+            cached = null;
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PolicyBook book() {
+        PolicyBook book = cached;
+        if (book == null) {
+            book = new PolicyBook(policies.findAll().stream()
+                    .map(row -> PolicyLoader.read(row.document(), row.policyId())).toList());
+            cached = book;
+        }
+        return book;
+    }
+
+    public record Published(Policy policy, Instant publishedAt, String publishedBy, String document) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Published> published() {
+        return policies.findAll().stream()
+                .map(row -> new Published(book().find(row.policyId()).orElseThrow(), row.publishedAt(),
+                        row.publishedBy(), row.document()))
+                .sorted(Comparator.comparing(p -> p.policy().effectiveFrom()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Published> published(String policyId) {
+        return published().stream().filter(p -> p.policy().policyId().equals(policyId)).findFirst();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.nengshang.ledger.term.query;
+
+import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.staff.query.StaffRepository;
+import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.policy.progress.Progress;
+import cn.nengshang.policy.progress.Status;
+import cn.nengshang.policy.progress.TaskProgress;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** One row per term for the HR centre: where each stands today, filtered by scope and status. */
+@Service
+public class ProgressListing {
+
+    private final StaffRepository staff;
+    private final TermRepository terms;
+    private final ProgressQueries progress;
+    private final Clock clock;
+
+    ProgressListing(StaffRepository staff, TermRepository terms, ProgressQueries progress, Clock clock) {
+        this.staff = staff;
+        this.terms = terms;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public record Row(String termId, String staffId, String name, String institutionId, String departmentId,
+                      String policyId, int termMonth, Map<Status, Long> statuses, List<String> behind,
+                      List<String> failed) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageView<Row> list(String institution, String department, Status status, String ownOnly, int page,
+                              int size) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, StaffRow> people = staff.search(institution, department, null, ownOnly, Pageable.unpaged())
+                .stream().collect(Collectors.toMap(StaffRow::staffId, Function.identity()));
+        List<Row> rows = terms.findByStaffIdInOrderByTermId(people.keySet()).stream()
+                .map(term -> row(term, people.get(term.staffId()), today))
+                .filter(row -> status == null || row.statuses().getOrDefault(status, 0L) > 0)
+                .toList();
+        int from = Math.min(page * size, rows.size());
+        return new PageView<>(rows.subList(from, Math.min(from + size, rows.size())), page, size, rows.size());
+    }
+
+    private Row row(TermRow term, StaffRow person, LocalDate today) {
+        Progress standing = progress.progress(TermId.of(term.termId()), person, today);
+        Map<Status, Long> statuses = new EnumMap<>(Status.class);
+        standing.tasks().forEach(t -> statuses.merge(t.status(), 1L, Long::sum));
+        return new Row(term.termId(), person.staffId(), person.name(), person.institutionId(),
+                person.departmentId(), standing.policyId(), standing.termMonth(), statuses,
+                tasks(standing, Status.BEHIND), tasks(standing, Status.FAILED));
+    }
+
+    private static List<String> tasks(Progress progress, Status status) {
+        return progress.tasks().stream().filter(t -> t.status() == status).map(TaskProgress::task).toList();
+    }
+}
