@@ -4,11 +4,13 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Commands;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.InitializingBean;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 import java.time.Clock;
 
@@ -27,10 +29,16 @@ class AxonConfig {
         return new MessageOriginProvider(Commands.CORRELATION_ID, "traceId");
     }
 
+    /** Real time, everywhere but in the simulation profile, which brings its own clock. */
     @Bean
+    @Profile("!simulation")
     Clock clock() {
-        Clock clock = Clock.system(BusinessTime.ZONE);
-        GenericEventMessage.clock = clock;
-        return clock;
+        return Clock.system(BusinessTime.ZONE);
+    }
+
+    /** Events are stamped by the same clock as everything else, so that "as of" answers agree with it. */
+    @Bean
+    InitializingBean eventClock(Clock clock) {
+        return () -> GenericEventMessage.clock = clock;
     }
 }

@@ -99,6 +99,7 @@ public record MonthlyReport(
     public MonthlyFacts toFacts(YearMonth month) {
         Map<Metric, Integer> counts = new EnumMap<>(Metric.class);
         counts().forEach((metric, count) -> counts.put(metric, count == null ? 0 : count));
-        return new MonthlyFacts(month, counts, grassrootsDays == null ? Set.of() : Set.copyOf(grassrootsDays));
+        return new MonthlyFacts(month, counts, grassrootsDays == null ? Set.of() : Set.copyOf(grassrootsDays),
+                coreWorkload, departmentAverageWorkload);
     }
 }
