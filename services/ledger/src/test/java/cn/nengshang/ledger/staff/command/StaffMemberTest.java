@@ -1,7 +1,37 @@
 package cn.nengshang.ledger.staff.command;
 
 import cn.nengshang.ledger.common.ErrorCode;
-import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
+import cn.nengshang.ledger.assessment.api.IncidentRecorded;
+import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
+import cn.nengshang.ledger.assessment.api.RecordIncident;
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.term.api.AchievementRecorded;
+import cn.nengshang.ledger.term.api.AssessMentee;
+import cn.nengshang.ledger.term.api.ExemptWeek;
+import cn.nengshang.ledger.term.api.MenteeAssessed;
+import cn.nengshang.ledger.term.api.MenteeRegistered;
+import cn.nengshang.ledger.term.api.MenteeReplaced;
+import cn.nengshang.ledger.term.api.ProjectRecorded;
+import cn.nengshang.ledger.term.api.QuarterlyVerdictRecorded;
+import cn.nengshang.ledger.term.api.RecordAchievement;
+import cn.nengshang.ledger.term.api.RecordProject;
+import cn.nengshang.ledger.term.api.RecordQuarterlyVerdict;
+import cn.nengshang.ledger.term.api.RegisterMentee;
+import cn.nengshang.ledger.term.api.ReplaceMentee;
+import cn.nengshang.ledger.term.api.WeekExempted;
+import cn.nengshang.policy.facts.AchievementKind;
+import cn.nengshang.policy.facts.AnnualRating;
+import cn.nengshang.policy.facts.IncidentType;
+import cn.nengshang.policy.facts.Level;
+import cn.nengshang.policy.facts.MenteeTrack;
+import cn.nengshang.policy.facts.ProjectKind;
+import cn.nengshang.policy.facts.ProjectRole;
+import cn.nengshang.policy.facts.Responsibility;
+import cn.nengshang.policy.progress.Quarter;
+import cn.nengshang.policy.progress.Suggestion.Verdict;
+import org.axonframework.messaging.MetaData;
 import cn.nengshang.ledger.organisation.OrganisationDirectory;
 import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
@@ -23,8 +53,6 @@ import cn.nengshang.policy.catalog.SpecialtyCatalogue;
 import cn.nengshang.policy.rules.PolicyLoader;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +66,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Set;
 
+import static cn.nengshang.ledger.common.Refusals.refusedWith;
 import static cn.nengshang.ledger.staff.command.StaffFixture.FIRST_TERM;
 import static cn.nengshang.ledger.staff.command.StaffFixture.HOSPITAL;
 import static cn.nengshang.ledger.staff.command.StaffFixture.SURGEON;
@@ -76,20 +105,6 @@ class StaffMemberTest {
     private static RegisterStaff registerSurgeon(String specialty, String department) {
         return new RegisterStaff(SURGEON, "王建国", HOSPITAL, department, Rank.ASSOCIATE_SENIOR, "副主任医师",
                 Profession.CLINICAL, specialty);
-    }
-
-    private static TypeSafeMatcher<Throwable> refusedWith(ErrorCode code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable item) {
-                return item instanceof LedgerException refusal && refusal.code() == code;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a refusal with code " + code);
-            }
-        };
     }
 
     @Nested
@@ -277,6 +292,220 @@ class StaffMemberTest {
                     .when(new SubmitMonthlyReport(new TermId(SURGEON, 2), MARCH, reportOf(2), null, null),
                             surgeryDepartment())
                     .expectException(refusedWith(ErrorCode.TERM_NOT_FOUND));
+        }
+    }
+
+    @Nested
+    class Registers {
+
+        private final LocalDate march2 = LocalDate.of(2026, 3, 2);
+
+        private MenteeRegistered menteeD1() {
+            return new MenteeRegistered(SURGEON, FIRST_TERM, "D1", "阿依古丽", MenteeTrack.DEPARTMENT,
+                    new BigDecimal("60"), march2);
+        }
+
+        @Test
+        void theDepartmentRegistersAMentee() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RegisterMentee(FIRST_TERM, "D1", "阿依古丽", MenteeTrack.DEPARTMENT, new BigDecimal("60"),
+                            march2), surgeryDepartment())
+                    .expectEvents(menteeD1());
+        }
+
+        @Test
+        void aMenteeIsRegisteredOnceAndNeedsAPositiveBaselineAndADayInTheTerm() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new RegisterMentee(FIRST_TERM, "D1", "重复", MenteeTrack.DEPARTMENT, new BigDecimal("50"),
+                            march2), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.MENTEE_EXISTS));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RegisterMentee(FIRST_TERM, "D2", "新徒弟", MenteeTrack.DEPARTMENT, BigDecimal.ZERO,
+                            LocalDate.of(2025, 12, 1)), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAssessmentIsDatedInTheTermAfterTheMenteeJoined() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new AssessMentee(FIRST_TERM, "D1", LocalDate.of(2026, 3, 1), new BigDecimal("70")),
+                            surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new AssessMentee(FIRST_TERM, "D1", LocalDate.of(2026, 4, 30), new BigDecimal("70")),
+                            surgeryDepartment())
+                    .expectEvents(new MenteeAssessed(SURGEON, FIRST_TERM, "D1", LocalDate.of(2026, 4, 30),
+                            new BigDecimal("70")));
+        }
+
+        @Test
+        void aReplacementNeedsAReasonAndTheReplacedMenteeIsNoLongerAssessed() {
+            MenteeReplaced replaced = new MenteeReplaced(SURGEON, FIRST_TERM, "D1", "调离本院", "D2", "买买提",
+                    new BigDecimal("55"), LocalDate.of(2026, 5, 20));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new ReplaceMentee(FIRST_TERM, "D1", " ", "D2", "买买提", new BigDecimal("55")),
+                            surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new ReplaceMentee(FIRST_TERM, "D1", "调离本院", "D2", "买买提", new BigDecimal("55")),
+                            surgeryDepartment())
+                    .expectEvents(replaced);
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1(), replaced)
+                    .when(new AssessMentee(FIRST_TERM, "D1", LocalDate.of(2026, 5, 20), new BigDecimal("70")),
+                            surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.MENTEE_REPLACED));
+        }
+
+        @Test
+        void projectsAndAchievementsAreNumberedInTheTerm() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), menteeD1())
+                    .when(new RecordProject(FIRST_TERM, ProjectKind.RESEARCH, Level.COUNTY, ProjectRole.HOST, "县级课题",
+                            LocalDate.of(2026, 4, 2)), surgeryDepartment())
+                    .expectEvents(new ProjectRecorded(SURGEON, FIRST_TERM, "CL-0001.T1-P2", ProjectKind.RESEARCH,
+                            Level.COUNTY, ProjectRole.HOST, "县级课题", LocalDate.of(2026, 4, 2)))
+                    .expectResultMessagePayload("CL-0001.T1-P2");
+        }
+
+        @Test
+        void anAchievementCarriesTheLevelOrValueItsKindNeeds() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordAchievement(FIRST_TERM, AchievementKind.KEY_SPECIALTY_DESIGNATED,
+                            LocalDate.of(2026, 4, 2), null, null, "县级重点专科"), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordAchievement(FIRST_TERM, AchievementKind.QC_PASS_RATE, LocalDate.of(2026, 4, 2),
+                            null, new BigDecimal("101"), "质控合格率"), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordAchievement(FIRST_TERM, AchievementKind.QC_PASS_RATE, LocalDate.of(2026, 4, 2),
+                            Level.NATIONAL, new BigDecimal("96.5"), "质控合格率"), surgeryDepartment())
+                    .expectEvents(new AchievementRecorded(SURGEON, FIRST_TERM, "CL-0001.T1-A1",
+                            AchievementKind.QC_PASS_RATE, LocalDate.of(2026, 4, 2), null, new BigDecimal("96.5"),
+                            "质控合格率"));
+        }
+
+        @Test
+        void anExemptWeekIsNamedByItsMondayOnce() {
+            WeekExempted exempted = new WeekExempted(SURGEON, FIRST_TERM, LocalDate.of(2026, 6, 1), "批准休假");
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new ExemptWeek(FIRST_TERM, LocalDate.of(2026, 6, 3), "批准休假"), surgeryDepartment())
+                    .expectEvents(exempted);
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), exempted)
+                    .when(new ExemptWeek(FIRST_TERM, LocalDate.of(2026, 6, 5), "批准休假"), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.WEEK_ALREADY_EXEMPT));
+        }
+
+        @Test
+        void anotherDepartmentKeepsNoRegisterOfThisPerson() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new ExemptWeek(FIRST_TERM, LocalDate.of(2026, 6, 3), "批准休假"), medicineDepartment())
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+        }
+    }
+
+    @Nested
+    class QuarterlyVerdicts {
+
+        private final Quarter q1 = new Quarter(2026, 1);
+
+        private MetaData hospital() {
+            return StaffFixture.metaData(new Actor("hospital", Set.of(Role.INSTITUTION), HOSPITAL, null));
+        }
+
+        @Test
+        void theInstitutionRecordsAVerdictLikeTheSuggestion() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.FAIL, null), hospital())
+                    .expectEvents(new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1", Verdict.FAIL,
+                            Verdict.FAIL, null, "cele-2026-v1"));
+        }
+
+        @Test
+        void aVerdictUnlikeTheSuggestionNeedsAReason() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.PASS, null), hospital())
+                    .expectException(refusedWith(ErrorCode.VERDICT_REASON_REQUIRED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.PASS, "新入职科室，首季度按合格"), hospital())
+                    .expectEvents(new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1", Verdict.PASS,
+                            Verdict.FAIL, "新入职科室，首季度按合格", "cele-2026-v1"));
+        }
+
+        @Test
+        void onlyAfterTheQuarterOnceAndOnlyByTheOwnInstitution() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, new Quarter(2026, 2), Verdict.FAIL, null), hospital())
+                    .expectException(refusedWith(ErrorCode.QUARTER_NOT_ENDED));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY),
+                            new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1", Verdict.FAIL, Verdict.FAIL,
+                                    null, "cele-2026-v1"))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.FAIL, null), hospital())
+                    .expectException(refusedWith(ErrorCode.VERDICT_EXISTS));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.FAIL, null), StaffFixture.metaData(
+                            new Actor("other", Set.of(Role.INSTITUTION), "cele-gulahama-thc", null)))
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void afterTheVerdictOnlyTheHrCentreChangesTheQuartersReports() {
+            Object[] history = {anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY),
+                    new MonthlyReportSubmitted(SURGEON, FIRST_TERM, MARCH, reportOf(2)),
+                    new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1", Verdict.FAIL, Verdict.FAIL, null,
+                            "cele-2026-v1")};
+            fixture.given(history)
+                    .when(new SubmitMonthlyReport(FIRST_TERM, MARCH, reportOf(3), "补录", null), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.REPORT_LOCKED));
+            fixture.given(history)
+                    .when(new SubmitMonthlyReport(FIRST_TERM, MARCH, reportOf(3), "补录", null), hrCentre())
+                    .expectEvents(new MonthlyReportCorrected(SURGEON, FIRST_TERM, MARCH, reportOf(3), "补录"));
+        }
+    }
+
+    @Nested
+    class RatingsAndIncidents {
+
+        private MetaData commission() {
+            return StaffFixture.metaData(new Actor("commission", Set.of(Role.COMMISSION), null, null));
+        }
+
+        @Test
+        void theCommissionRatesAYearOnce() {
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), commission())
+                    .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.COMPETENT));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), new AnnualRatingRecorded(SURGEON, 2026,
+                            AnnualRating.COMPETENT))
+                    .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.EXCELLENT), commission())
+                    .expectException(refusedWith(ErrorCode.RATING_EXISTS));
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordAnnualRating(SURGEON, 2027, AnnualRating.COMPETENT), commission())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), hrCentre())
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+        }
+
+        @Test
+        void aMedicalAccidentNeedsItsGradeAndResponsibility() {
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordIncident(SURGEON, IncidentType.MEDICAL_ACCIDENT, LocalDate.of(2026, 4, 1), null,
+                            null, null, "术后并发症"), hrCentre())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordIncident(SURGEON, IncidentType.MEDICAL_ACCIDENT, LocalDate.of(2026, 4, 1), 2,
+                            Responsibility.PRIMARY, null, "术后并发症"), hrCentre())
+                    .expectEvents(new IncidentRecorded(SURGEON, "CL-0001-I1", IncidentType.MEDICAL_ACCIDENT,
+                            LocalDate.of(2026, 4, 1), 2, Responsibility.PRIMARY, null, "术后并发症", HOSPITAL, SURGERY));
+        }
+
+        @Test
+        void anEthicsViolationNeedsItsImpactPeriod() {
+            fixture.given(anAssociateSeniorSurgeonRegistered())
+                    .when(new RecordIncident(SURGEON, IncidentType.ETHICS_VIOLATION, LocalDate.of(2026, 4, 1), null,
+                            null, LocalDate.of(2026, 3, 1), "收受红包"), hrCentre())
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
         }
     }
 }
