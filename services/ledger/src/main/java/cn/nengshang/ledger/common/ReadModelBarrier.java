@@ -33,25 +33,34 @@ public class ReadModelBarrier {
         this.timeout = timeout;
     }
 
+    /**
+     * Waits until the processors have passed the head, and again while what they did (sagas sending commands)
+     * moved the head on, so that a write's consequences are all visible when it returns.
+     */
     public void awaitCaughtUp() {
-        TrackingToken head = eventStore.createHeadToken();
-        if (head == null || head.position().isEmpty()) {
-            return;
-        }
-        long target = head.position().getAsLong();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!caughtUp(target)) {
-            if (System.nanoTime() > deadline) {
-                log.warn("read models did not reach event {} within {}", target, timeout);
-                return;
+        long reached = -1;
+        long head;
+        while ((head = head()) > reached) {
+            while (!caughtUp(head)) {
+                if (System.nanoTime() > deadline) {
+                    log.warn("read models did not reach event {} within {}", head, timeout);
+                    return;
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            reached = head;
         }
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
     }
 
     private boolean caughtUp(long target) {

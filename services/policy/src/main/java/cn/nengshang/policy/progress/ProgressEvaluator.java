@@ -30,14 +30,29 @@ public final class ProgressEvaluator {
     private final OutcomeJudge outcomeJudge = new OutcomeJudge();
 
     public Progress evaluate(Policy policy, TermFacts facts, LocalDate asOf) {
+        return evaluate(policy, facts, asOf, null);
+    }
+
+    private Progress evaluate(Policy policy, TermFacts facts, LocalDate asOf, List<YearMonth> window) {
         int ended = facts.calendar().endedMonths(asOf);
         List<TaskProgress> tasks = policy.tasks().stream()
-                .map(rule -> evaluate(rule, facts, ended))
+                .map(rule -> evaluate(rule, facts, ended, window))
                 .toList();
         return new Progress(policy.policyId(), asOf, ended, tasks);
     }
 
-    private TaskProgress evaluate(TaskRule rule, TermFacts facts, int ended) {
+    /**
+     * A rectification period's judgement (DOMAIN §6): per-month and per-week tasks over the term-months that
+     * ended inside the period, count tasks against the expectation due by its end, registrations as they stand.
+     */
+    public Suggestion judgeRectification(Policy policy, TermFacts facts, LocalDate from, LocalDate until) {
+        List<YearMonth> inside = facts.calendar().firstMonths(facts.calendar().endedMonths(until)).stream()
+                .filter(month -> month.atEndOfMonth().isAfter(from))
+                .toList();
+        return stage(policy, evaluate(policy, facts, until, inside));
+    }
+
+    private TaskProgress evaluate(TaskRule rule, TermFacts facts, int ended, List<YearMonth> window) {
         if (!rule.appliesTo(facts.family(), facts.surgical())) {
             return new TaskProgress(rule.task(), rule.name(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 Status.NOT_APPLICABLE, new Text(
@@ -47,7 +62,7 @@ public final class ProgressEvaluator {
             case TERM_COUNT -> termCount(rule, facts, ended);
             case REGISTER -> register(rule, facts, ended);
             case OUTCOME -> outcome(rule, facts, ended);
-            default -> periodic(rule, facts, ended);
+            default -> periodic(rule, facts, ended, window);
         };
     }
 
@@ -56,7 +71,10 @@ public final class ProgressEvaluator {
      * every fact recorded so far; PASS when each is met or on track.
      */
     public Suggestion suggest(Policy policy, TermFacts facts, LocalDate quarterEnd) {
-        Progress progress = evaluate(policy, facts, quarterEnd);
+        return stage(policy, evaluate(policy, facts, quarterEnd));
+    }
+
+    private static Suggestion stage(Policy policy, Progress progress) {
         List<TaskProgress> stage = progress.tasks().stream()
                 .filter(t -> policy.task(t.task()).map(TaskRule::isStageTask).orElse(false))
                 .toList();
@@ -93,10 +111,10 @@ public final class ProgressEvaluator {
     }
 
     /** Per-month, per-week and per-year tasks: judged window by window; never MET before the term ends. */
-    private TaskProgress periodic(TaskRule rule, TermFacts facts, int ended) {
+    private TaskProgress periodic(TaskRule rule, TermFacts facts, int ended, List<YearMonth> period) {
         TermCalendar calendar = facts.calendar();
-        List<List<YearMonth>> windows = rule.kind() == TaskKind.PER_YEAR
-                ? calendar.termYears(ended) : calendar.quarters(ended);
+        List<List<YearMonth>> windows = rule.kind() == TaskKind.PER_YEAR ? calendar.termYears(ended)
+                : period != null ? List.of(period) : calendar.quarters(ended);
         List<List<Tally>> judged = windows.stream()
                 .map(window -> rule.measures().stream().map(m -> tally(rule, m, window, facts)).toList())
                 .toList();

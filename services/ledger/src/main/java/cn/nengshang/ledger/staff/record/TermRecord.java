@@ -50,6 +50,7 @@ public final class TermRecord {
     private final Map<Quarter, QuarterlyVerdictRecorded> verdicts = new TreeMap<>(
             Comparator.comparing(Quarter::year).thenComparing(Quarter::number));
     private int recordCount;
+    private boolean ended;
 
     public TermRecord(TermStarted start) {
         this.start = start;
@@ -168,6 +169,15 @@ public final class TermRecord {
         return List.copyOf(verdicts.values());
     }
 
+    /** The term's end was recorded: its results are final. */
+    public void end() {
+        ended = true;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
     /** How many register entries and reports were folded: ids of new entries are numbered from it. */
     public int recordCount() {
         return recordCount;
@@ -177,7 +187,8 @@ public final class TermRecord {
     public boolean equals(Object other) {
         return other instanceof TermRecord r && start.equals(r.start) && reports.equals(r.reports)
                 && mentees.equals(r.mentees) && projects.equals(r.projects) && achievements.equals(r.achievements)
-                && exemptWeeks.equals(r.exemptWeeks) && verdicts.equals(r.verdicts) && recordCount == r.recordCount;
+                && exemptWeeks.equals(r.exemptWeeks) && verdicts.equals(r.verdicts) && recordCount == r.recordCount
+                && ended == r.ended;
     }
 
     @Override

@@ -1,0 +1,12 @@
+package cn.nengshang.ledger.staff.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The term is over and its last report was due: record the final results and decide the next appointment. */
+public record EndTerm(TermId termId) {
+
+    @TargetAggregateIdentifier
+    public StaffId staffId() {
+        return termId.staffId();
+    }
+}

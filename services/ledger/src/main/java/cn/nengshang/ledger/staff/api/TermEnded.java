@@ -1,0 +1,20 @@
+package cn.nengshang.ledger.staff.api;
+
+import cn.nengshang.policy.Text;
+import org.axonframework.serialization.Revision;
+
+import java.util.Map;
+
+/** A term's final task results; when every applicable task is met the person is re-appointed in the title's band. */
+@Revision("1")
+public record TermEnded(StaffId staffId, TermId termId, String policyId, Map<String, String> results, boolean allMet,
+                        Integer reappointedPostGrade) implements StaffEvent {
+
+    @Override
+    public Text summary() {
+        return allMet ? new Text("聘期 %s 结束：任务全部完成，续聘 %d 级岗位".formatted(termId, reappointedPostGrade),
+                "term %s ended: every task met, re-appointed at post grade %d".formatted(termId, reappointedPostGrade))
+                : new Text("聘期 %s 结束：任务未全部完成".formatted(termId),
+                "term %s ended: not every task met".formatted(termId));
+    }
+}
