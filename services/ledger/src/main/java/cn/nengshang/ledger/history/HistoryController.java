@@ -32,7 +32,7 @@ class HistoryController {
     @Transactional(readOnly = true)
     List<HistoryLine> history(@PathVariable StaffId staffId, Actor actor) {
         access.readable(staffId, actor);
-        return history.findByStaffIdOrderByOccurredAtAscEventIdAsc(staffId.value()).stream()
+        return history.findByStaffIdOrderByPositionAscOccurredAtAsc(staffId.value()).stream()
                 .map(e -> new HistoryLine(e.eventType(), e.occurredAt(), e.actor(), e.correlationId(),
                         new Text(e.summaryZh(), e.summaryEn()).in(LocaleContextHolder.getLocale())))
                 .toList();

@@ -27,12 +27,14 @@ class HistoryEntry {
     private String summaryZh;
     @Column(name = "summary_en")
     private String summaryEn;
+    private Long position;
 
     protected HistoryEntry() {
     }
 
     HistoryEntry(String eventId, String staffId, String eventType, Instant occurredAt, String actor,
-                 String correlationId, String summaryZh, String summaryEn) {
+                 String correlationId, String summaryZh, String summaryEn, Long position) {
+        this.position = position;
         this.eventId = eventId;
         this.staffId = staffId;
         this.eventType = eventType;

@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,11 @@ class HistoryProjection {
 
     @EventHandler
     void on(StaffEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
-            @MetaDataValue(Actor.SUB) String actor, @MetaDataValue(Commands.CORRELATION_ID) String correlationId) {
+            @MetaDataValue(Actor.SUB) String actor, @MetaDataValue(Commands.CORRELATION_ID) String correlationId,
+            TrackingToken token) {
         history.save(new HistoryEntry(eventId, event.staffId().value(), event.getClass().getSimpleName(), at,
-                actor, correlationId, event.summary().zh(), event.summary().en()));
+                actor, correlationId, event.summary().zh(), event.summary().en(),
+                token == null ? null : token.position().orElse(-1)));
     }
 
     @ResetHandler

@@ -6,5 +6,5 @@ import java.util.List;
 
 interface HistoryRepository extends JpaRepository<HistoryEntry, String> {
 
-    List<HistoryEntry> findByStaffIdOrderByOccurredAtAscEventIdAsc(String staffId);
+    List<HistoryEntry> findByStaffIdOrderByPositionAscOccurredAtAsc(String staffId);
 }

@@ -21,8 +21,10 @@ class MonthlyReportApiTest extends ApiTestBase {
                 .filter(t -> t.path("task").asText().equals(task)).findFirst().orElseThrow();
     }
 
+    /** History lines written by requests; overdue notices arrive on their own schedule and are left out. */
     private int historyLength(String staffId) {
-        return hr.get("/staff/" + staffId + "/history").body().size();
+        return (int) hr.get("/staff/" + staffId + "/history").body().findValuesAsText("type").stream()
+                .filter(type -> !type.equals("MonthlyReportOverdue")).count();
     }
 
     @Test
@@ -180,9 +182,11 @@ class MonthlyReportApiTest extends ApiTestBase {
         aSurgeonWithATermFrom("E2E-WHO", START);
         Api.Reply history = hr.with("Accept-Language", "en").get("/staff/E2E-WHO/history");
 
-        assertThat(history.body().findValuesAsText("type")).containsExactly("StaffRegistered", "TermStarted");
-        assertThat(history.body().findValuesAsText("actor")).containsOnly("hr-officer");
+        assertThat(history.body().findValuesAsText("type")).startsWith("StaffRegistered", "TermStarted",
+                "AppointmentStateChanged");
+        assertThat(history.body().findValuesAsText("actor").subList(0, 3)).containsOnly("hr-officer");
         assertThat(history.body().get(1).path("summary").asText()).contains("post grade 6");
-        assertThat(history.body().findValuesAsText("correlationId")).doesNotContainNull().hasSize(2);
+        assertThat(history.body().findValuesAsText("correlationId")).doesNotContainNull();
+        assertThat(history.body().get(1).path("correlationId")).isEqualTo(history.body().get(2).path("correlationId"));
     }
 }

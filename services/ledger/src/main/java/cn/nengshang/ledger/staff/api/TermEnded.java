@@ -3,12 +3,13 @@ package cn.nengshang.ledger.staff.api;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** A term's final task results; when every applicable task is met the person is re-appointed in the title's band. */
 @Revision("1")
-public record TermEnded(StaffId staffId, TermId termId, String policyId, Map<String, String> results, boolean allMet,
-                        Integer reappointedPostGrade) implements StaffEvent {
+public record TermEnded(StaffId staffId, TermId termId, LocalDate lastDay, String policyId,
+                        Map<String, String> results, boolean allMet, Integer reappointedPostGrade) implements StaffEvent {
 
     @Override
     public Text summary() {

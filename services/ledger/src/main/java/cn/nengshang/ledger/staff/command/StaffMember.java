@@ -323,13 +323,16 @@ class StaffMember {
             return;
         }
         Policy policy = policy(term, policies);
-        Progress result = evaluator.evaluate(policy, term.facts(List.of()), term.calendar().endMonth().atEndOfMonth());
+        LocalDate lastDay = term.calendar().endMonth().atEndOfMonth();
+        List<Incident> own = incidents.stream()
+                .filter(i -> term.calendar().contains(YearMonth.from(i.occurredOn()))).toList();
+        Progress result = evaluator.evaluate(policy, term.facts(own), lastDay);
         Map<String, String> results = new LinkedHashMap<>();
         result.tasks().forEach(t -> results.put(t.task(), t.status().name()));
         boolean allMet = result.tasks().stream()
                 .allMatch(t -> t.status() == Status.MET || t.status() == Status.NOT_APPLICABLE);
         boolean reappoint = allMet && appointment.state() == AppointmentState.APPOINTED;
-        apply(new TermEnded(staffId, term.termId(), policy.policyId(), results, allMet,
+        apply(new TermEnded(staffId, term.termId(), lastDay, policy.policyId(), results, allMet,
                 reappoint ? appointment.titleGrade() : null));
         if (!allMet) {
             found(Ground.TERM_TASKS_UNMET, "term " + term.termId() + " ended with tasks unmet");

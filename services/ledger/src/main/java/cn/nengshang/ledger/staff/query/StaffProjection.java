@@ -1,6 +1,12 @@
 package cn.nengshang.ledger.staff.query;
 
+import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
+import cn.nengshang.ledger.staff.api.CaseConcludedOnRecord;
+import cn.nengshang.ledger.staff.api.CaseOpened;
+import cn.nengshang.ledger.staff.api.PostGradeChanged;
+import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
+import cn.nengshang.ledger.staff.api.TermEnded;
 import cn.nengshang.ledger.staff.api.TermStarted;
 import cn.nengshang.policy.catalog.Specialty;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
@@ -37,6 +43,37 @@ class StaffProjection {
     @EventHandler
     void on(TermStarted event) {
         staff.findById(event.staffId().value()).ifPresent(row -> row.appoint(event.termId().toString(), event.postGrade()));
+    }
+
+    @EventHandler
+    void on(AppointmentStateChanged event) {
+        row(event.staffId()).state(event.to().name());
+    }
+
+    @EventHandler
+    void on(PostGradeChanged event) {
+        row(event.staffId()).postGrade(event.to());
+    }
+
+    @EventHandler
+    void on(TermEnded event) {
+        if (event.reappointedPostGrade() != null) {
+            row(event.staffId()).postGrade(event.reappointedPostGrade());
+        }
+    }
+
+    @EventHandler
+    void on(CaseOpened event) {
+        row(event.staffId()).openCase(event.caseId());
+    }
+
+    @EventHandler
+    void on(CaseConcludedOnRecord event) {
+        row(event.staffId()).openCase(null);
+    }
+
+    private StaffRow row(StaffId staffId) {
+        return staff.findById(staffId.value()).orElseThrow();
     }
 
     @ResetHandler

@@ -43,6 +43,8 @@ public class StaffRow {
     private String termId;
     @Column(name = "registered_at")
     private Instant registeredAt;
+    @Column(name = "open_case_id")
+    private String openCaseId;
 
     protected StaffRow() {
     }
@@ -65,7 +67,22 @@ public class StaffRow {
     void appoint(String termId, int postGrade) {
         this.termId = termId;
         this.postGrade = postGrade;
-        this.state = "APPOINTED";
+    }
+
+    void state(String state) {
+        this.state = state;
+    }
+
+    void postGrade(int postGrade) {
+        this.postGrade = postGrade;
+    }
+
+    void openCase(String caseId) {
+        this.openCaseId = caseId;
+    }
+
+    public String openCaseId() {
+        return openCaseId;
     }
 
     public String staffId() {

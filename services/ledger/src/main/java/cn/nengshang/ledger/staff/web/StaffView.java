@@ -16,6 +16,7 @@ record StaffView(String staffId, String name, String institutionId, String depar
     static StaffView of(StaffRow row) {
         return new StaffView(row.staffId(), row.name(), row.institutionId(), row.departmentId(), row.rank(),
                 row.titleName(), row.profession(), row.family(), row.specialtyCode(), row.surgical(),
-                row.state() == null ? null : new Appointment(row.state(), row.postGrade(), row.termId()), null);
+                row.state() == null ? null : new Appointment(row.state(), row.postGrade(), row.termId()),
+                row.openCaseId());
     }
 }

@@ -2,6 +2,8 @@ package cn.nengshang.ledger.staff.command;
 
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.staff.api.AppointmentState;
+import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
 import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
 import cn.nengshang.ledger.staff.api.TermId;
@@ -39,6 +41,10 @@ final class StaffFixture {
     static TermStarted aTermFrom(YearMonth start) {
         return new TermStarted(SURGEON, FIRST_TERM, "cele-2026-v1", start, 24, 6, Rank.ASSOCIATE_SENIOR,
                 TaskFamily.CLINICAL, true, Baselines.NONE);
+    }
+
+    static AppointmentStateChanged appointed() {
+        return new AppointmentStateChanged(SURGEON, null, AppointmentState.APPOINTED, "term CL-0001.T1 started");
     }
 
     static MetaData hrCentre() {

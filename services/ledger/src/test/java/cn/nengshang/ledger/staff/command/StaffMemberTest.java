@@ -1,6 +1,12 @@
 package cn.nengshang.ledger.staff.command;
 
 import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.staff.api.AppointmentState;
+import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
+import cn.nengshang.ledger.staff.api.CaseOpened;
+import cn.nengshang.ledger.staff.api.RectificationStarted;
+import cn.nengshang.policy.casework.CaseKind;
+import cn.nengshang.policy.casework.Ground;
 import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
 import cn.nengshang.ledger.assessment.api.IncidentRecorded;
 import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
@@ -141,7 +147,8 @@ class StaffMemberTest {
         void aTermBindsToThePolicyInForceAtItsStart() {
             fixture.given(anAssociateSeniorSurgeonRegistered())
                     .when(new StartTerm(SURGEON, JANUARY, null, 6, null), hrCentre())
-                    .expectEvents(aTermFrom(JANUARY))
+                    .expectEvents(aTermFrom(JANUARY), new AppointmentStateChanged(SURGEON, null,
+                            AppointmentState.APPOINTED, "term CL-0001.T1 started"))
                     .expectResultMessagePayload(new TermOpened(FIRST_TERM, "cele-2026-v1"));
         }
 
@@ -415,10 +422,15 @@ class StaffMemberTest {
 
         @Test
         void theInstitutionRecordsAVerdictLikeTheSuggestion() {
-            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY))
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), StaffFixture.appointed())
                     .when(new RecordQuarterlyVerdict(FIRST_TERM, q1, Verdict.FAIL, null), hospital())
                     .expectEvents(new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1", Verdict.FAIL,
-                            Verdict.FAIL, null, "cele-2026-v1"));
+                                    Verdict.FAIL, null, "cele-2026-v1"),
+                            new RectificationStarted(SURGEON, "CL-0001-R1", FIRST_TERM, "2026-Q1",
+                                    LocalDate.of(2026, 5, 20), LocalDate.of(2026, 8, 20), LocalDate.of(2026, 9, 10),
+                                    Instant.parse("2026-09-10T16:00:00Z")),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                                    AppointmentState.IN_RECTIFICATION, "quarter 2026-Q1 failed"));
         }
 
         @Test
@@ -497,7 +509,13 @@ class StaffMemberTest {
                     .when(new RecordIncident(SURGEON, IncidentType.MEDICAL_ACCIDENT, LocalDate.of(2026, 4, 1), 2,
                             Responsibility.PRIMARY, null, "术后并发症"), hrCentre())
                     .expectEvents(new IncidentRecorded(SURGEON, "CL-0001-I1", IncidentType.MEDICAL_ACCIDENT,
-                            LocalDate.of(2026, 4, 1), 2, Responsibility.PRIMARY, null, "术后并发症", HOSPITAL, SURGERY));
+                                    LocalDate.of(2026, 4, 1), 2, Responsibility.PRIMARY, null, "术后并发症", HOSPITAL,
+                                    SURGERY),
+                            new CaseOpened(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, Ground.MEDICAL_ACCIDENT,
+                                    "incident CL-0001-I1 MEDICAL_ACCIDENT", HOSPITAL, SURGERY, Rank.ASSOCIATE_SENIOR,
+                                    null, null),
+                            new AppointmentStateChanged(SURGEON, null, AppointmentState.UNDER_REVIEW,
+                                    "case CL-0001-C1 opened"));
         }
 
         @Test

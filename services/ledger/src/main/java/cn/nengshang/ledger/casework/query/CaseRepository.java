@@ -1,0 +1,26 @@
+package cn.nengshang.ledger.casework.query;
+
+import cn.nengshang.ledger.casework.api.CaseState;
+import cn.nengshang.policy.casework.CaseKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+public interface CaseRepository extends JpaRepository<CaseRow, String> {
+
+    @Query("""
+            select c from CaseRow c
+            where (:state is null or c.state = :state)
+              and (:kind is null or c.kind = :kind)
+              and (:institution is null or c.institutionId = :institution)
+              and (:department is null or c.departmentId = :department)
+              and (:staffId is null or c.staffId = :staffId)
+            order by c.openedAt, c.caseId""")
+    Page<CaseRow> search(CaseState state, CaseKind kind, String institution, String department, String staffId,
+                         Pageable page);
+
+    List<CaseRow> findByStaffIdOrderByOpenedAt(String staffId);
+}

@@ -1,0 +1,16 @@
+package cn.nengshang.ledger.staff.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+public interface OverdueReportRepository extends JpaRepository<OverdueReport, OverdueReport.Key> {
+
+    @Query("""
+            select o from OverdueReport o
+            where (:institution is null or o.institutionId = :institution)
+              and (:department is null or o.departmentId = :department)
+            order by o.institutionId, o.departmentId, o.month, o.staffId""")
+    List<OverdueReport> search(String institution, String department);
+}
