@@ -15,6 +15,8 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 
+import java.time.LocalDate;
+
 /**
  * The public notice (公示): closes it at the end of its last working day, or, while objections are open, as
  * soon as the last of them is answered.
@@ -34,7 +36,11 @@ public class NoticeProcess {
     @SagaEventHandler(associationProperty = CaseProcess.CASE)
     void on(NoticeStarted event, DeadlineManager deadlines) {
         caseId = event.caseId();
-        deadlines.schedule(BusinessTime.endOf(event.endsOn()), NOTICE_ENDS);
+        deadlines.schedule(BusinessTime.endOf(event.endsOn()), NOTICE_ENDS, new NoticeEnds(event.endsOn()));
+    }
+
+    /** The deadline's payload: the notice's last working day has ended. */
+    record NoticeEnds(LocalDate lastDay) {
     }
 
     @SagaEventHandler(associationProperty = CaseProcess.CASE)
@@ -49,7 +55,7 @@ public class NoticeProcess {
     }
 
     @DeadlineHandler(deadlineName = NOTICE_ENDS)
-    void noticeEnds(CommandGateway commands) {
+    void noticeEnds(NoticeEnds ends, CommandGateway commands) {
         over = true;
         closeWhenDue(commands);
     }

@@ -30,12 +30,16 @@ public class RectificationProcess {
     void on(RectificationStarted event, DeadlineManager deadlines) {
         staffId = event.staffId();
         rectificationId = event.rectificationId();
-        deadlines.schedule(event.judgedAt(), JUDGING_DAY_PASSED);
+        deadlines.schedule(event.judgedAt(), JUDGING_DAY_PASSED, new JudgingDayPassed(rectificationId));
+    }
+
+    /** The deadline's payload: which period's judging day has passed. */
+    record JudgingDayPassed(String rectificationId) {
     }
 
     @DeadlineHandler(deadlineName = JUDGING_DAY_PASSED)
-    void judge(CommandGateway commands) {
-        commands.sendAndWait(new JudgeRectification(staffId, rectificationId));
+    void judge(JudgingDayPassed due, CommandGateway commands) {
+        commands.sendAndWait(new JudgeRectification(staffId, due.rectificationId()));
     }
 
     @EndSaga

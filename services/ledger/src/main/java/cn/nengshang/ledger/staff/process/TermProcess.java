@@ -45,8 +45,12 @@ public class TermProcess {
         scheduleDue(deadlines);
     }
 
+    /** The deadline's payload: the month whose report has fallen due. */
+    record ReportDue(YearMonth month) {
+    }
+
     @DeadlineHandler(deadlineName = REPORT_DUE)
-    void due(CommandGateway commands, DeadlineManager deadlines) {
+    void due(ReportDue due, CommandGateway commands, DeadlineManager deadlines) {
         commands.sendAndWait(new CheckMonthlyReport(termId, month));
         if (month.equals(lastMonth)) {
             commands.sendAndWait(new EndTerm(termId));
@@ -63,6 +67,6 @@ public class TermProcess {
     }
 
     private void scheduleDue(DeadlineManager deadlines) {
-        deadlines.schedule(BusinessTime.endOf(month.plusMonths(1).atDay(dueDay)), REPORT_DUE);
+        deadlines.schedule(BusinessTime.endOf(month.plusMonths(1).atDay(dueDay)), REPORT_DUE, new ReportDue(month));
     }
 }

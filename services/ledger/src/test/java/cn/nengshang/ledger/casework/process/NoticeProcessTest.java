@@ -1,0 +1,78 @@
+package cn.nengshang.ledger.casework.process;
+
+import cn.nengshang.ledger.casework.api.CloseNotice;
+import cn.nengshang.ledger.casework.api.NoticeClosed;
+import cn.nengshang.ledger.casework.api.NoticeStarted;
+import cn.nengshang.ledger.casework.api.ObjectionAnswered;
+import cn.nengshang.ledger.casework.api.ObjectionRaised;
+import cn.nengshang.ledger.staff.api.StaffId;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+class NoticeProcessTest {
+
+    private static final StaffId SURGEON = StaffId.of("CL-0001");
+    private static final String CASE = "CL-0001-C1";
+    /** Five working days from Monday 2026-06-15 end on Monday the 22nd: Friday the 19th is 端午节. */
+    private static final NoticeStarted NOTICE = new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 6, 15),
+            LocalDate.of(2026, 6, 22), 5);
+    private static final Instant OVER = Instant.parse("2026-06-22T16:00:00Z");
+
+    private static final Instant START = Instant.parse("2026-06-15T01:00:00Z");
+
+    private SagaTestFixture<NoticeProcess> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(NoticeProcess.class);
+    }
+
+    @Test
+    void theNoticeIsClosedAtTheEndOfItsLastWorkingDay() {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .whenTimeAdvancesTo(OVER.plusSeconds(1))
+                .expectDispatchedCommands(new CloseNotice(CASE));
+    }
+
+    @Test
+    void anOpenObjectionKeepsTheNoticeOpenPastItsEnd() {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .andThenAPublished(new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague"))
+                .whenTimeAdvancesTo(OVER.plusSeconds(1))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void answeringTheLastObjectionAfterTheEndClosesTheNotice() throws Exception {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .andThenAPublished(new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague"))
+                .andThenTimeAdvancesTo(OVER.plusSeconds(1))
+                .whenPublishingA(new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "已核实，数据无误", false))
+                .expectDispatchedCommands(new CloseNotice(CASE));
+    }
+
+    @Test
+    void anObjectionAnsweredBeforeTheEndDoesNotCloseItEarly() {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .andThenAPublished(new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague"))
+                .whenPublishingA(new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "已核实", false))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void theProcessEndsWithTheClosedNotice() {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .whenPublishingA(new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 23)))
+                .expectActiveSagas(0);
+    }
+}
