@@ -356,7 +356,8 @@ class StaffMember {
             return;
         }
         CaseKind kind = ground == Ground.RESTORATION_ELIGIBLE ? CaseKind.RESTORATION
-                : ground == Ground.FAILED_WHILE_DOWNGRADED ? CaseKind.DISMISSAL : CaseKind.DOWNGRADE;
+                : failing(ground) && appointment.state() == AppointmentState.DOWNGRADED ? CaseKind.DISMISSAL
+                : CaseKind.DOWNGRADE;
         opened(new CaseOpened(staffId, nextCaseId(), kind, ground, source, institutionId, departmentId, rank,
                 appointment.postGrade(), null));
     }
@@ -366,6 +367,13 @@ class StaffMember {
         if (event.kind() != CaseKind.RESTORATION) {
             changeState(AppointmentState.UNDER_REVIEW, "case " + event.caseId() + " opened");
         }
+    }
+
+    /** Grounds that mean failing the assessment: while down-graded they lead to dismissal (DOMAIN §8). */
+    private static boolean failing(Ground ground) {
+        return ground == Ground.FAILED_WHILE_DOWNGRADED || ground == Ground.RECTIFICATION_FAILED
+                || ground == Ground.CONSECUTIVE_QUARTER_FAILS || ground == Ground.ANNUAL_RATING
+                || ground == Ground.TERM_TASKS_UNMET;
     }
 
     private String nextCaseId() {
