@@ -16,6 +16,7 @@ public class NengshangApplication {
         if (System.getProperty(UPDATE_CHECK_OFF) == null) {
             System.setProperty(UPDATE_CHECK_OFF, "true");
         }
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(NengshangApplication.class, args);
     }
 }

@@ -27,6 +27,16 @@ public class LedgerException extends RuntimeException {
         }
     }
 
+    /** The code with its arguments and field problems, for logs; clients get the worded problem document. */
+    @Override
+    public String getMessage() {
+        StringBuilder text = new StringBuilder(code.name());
+        if (!args.isEmpty()) text.append(' ').append(args);
+        problems.forEach(p -> text.append("; ").append(p.field()).append(": ").append(p.reason()).append(' ')
+                .append(p.args()));
+        return text.toString();
+    }
+
     public ErrorCode code() {
         return code;
     }

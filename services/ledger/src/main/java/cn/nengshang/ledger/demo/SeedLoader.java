@@ -18,15 +18,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import cn.nengshang.policy.facts.Baselines;
+
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * On start: the policy versions of {@code seeds/policy} not yet published, the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
@@ -34,6 +41,7 @@ import java.util.List;
  * appointed through the same commands as the API uses. Loading twice adds nothing.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
@@ -99,11 +107,22 @@ class SeedLoader implements ApplicationRunner {
             }
             commands.send(new RegisterStaff(staffId, cell[1], cell[2], cell[3], Rank.valueOf(cell[4]), cell[5],
                     Profession.valueOf(cell[6]), cell[7]), Actor.SYSTEM);
-            commands.send(new StartTerm(staffId, YearMonth.parse(cell[9]), null, Integer.parseInt(cell[8]), null),
-                    Actor.SYSTEM);
+            commands.send(new StartTerm(staffId, YearMonth.parse(cell[9]), null, Integer.parseInt(cell[8]),
+                    baselines(cell.length > 10 ? cell[10] : "")), Actor.SYSTEM);
             added++;
         }
         return added;
+    }
+
+    /** Baselines written as {@code specialtyScore=80;qcPassRate=90;...}. */
+    private static Baselines baselines(String cell) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        for (String pair : cell.split(";")) {
+            String[] kv = pair.split("=");
+            if (kv.length == 2) values.put(kv[0].strip(), new BigDecimal(kv[1].strip()));
+        }
+        return new Baselines(values.get("specialtyScore"), values.get("qcPassRate"), values.get("indicatorRate"),
+                values.get("disputeRate"));
     }
 
     private static List<String> lines(Path file) {

@@ -13,8 +13,11 @@ public record TermEnded(StaffId staffId, TermId termId, LocalDate lastDay, Strin
 
     @Override
     public Text summary() {
-        return allMet ? new Text("聘期 %s 结束：任务全部完成，续聘 %d 级岗位".formatted(termId, reappointedPostGrade),
-                "term %s ended: every task met, re-appointed at post grade %d".formatted(termId, reappointedPostGrade))
+        if (reappointedPostGrade != null) {
+            return new Text("聘期 %s 结束：任务全部完成，续聘 %d 级岗位".formatted(termId, reappointedPostGrade),
+                    "term %s ended: every task met, re-appointed at post grade %d".formatted(termId, reappointedPostGrade));
+        }
+        return allMet ? new Text("聘期 %s 结束：任务全部完成".formatted(termId), "term %s ended: every task met".formatted(termId))
                 : new Text("聘期 %s 结束：任务未全部完成".formatted(termId),
                 "term %s ended: not every task met".formatted(termId));
     }

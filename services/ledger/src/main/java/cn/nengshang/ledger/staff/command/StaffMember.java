@@ -256,10 +256,20 @@ class StaffMember {
         if (appointment.state() == AppointmentState.IN_RECTIFICATION && !appointment.rectifying()) {
             changeState(AppointmentState.APPOINTED, "rectification " + period.rectificationId() + " judged");
         }
-        if (!shortTasks.isEmpty()) {
+        if (!shortTasks.isEmpty() && !answeredByDowngrade(period)) {
             found(Ground.RECTIFICATION_FAILED, "rectification " + period.rectificationId() + " short on "
                     + String.join(", ", shortTasks));
         }
+    }
+
+    /**
+     * A period that began before the down-grade now in effect judges the shortfall that down-grade already
+     * answered: it is recorded, but it is not a new failure while down-graded (DOMAIN §8 counts those from the
+     * down-grade on, as restoration does).
+     */
+    private boolean answeredByDowngrade(RectificationStarted period) {
+        return appointment.state() == AppointmentState.DOWNGRADED
+                && period.startsOn().isBefore(appointment.downgradedOn());
     }
 
     @CommandHandler

@@ -5,6 +5,22 @@ import cn.nengshang.ledger.staff.api.AppointmentState;
 import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
 import cn.nengshang.ledger.staff.api.CaseOpened;
 import cn.nengshang.ledger.staff.api.RectificationStarted;
+import cn.nengshang.ledger.staff.api.CaseConcludedOnRecord;
+import cn.nengshang.ledger.staff.api.CaseOutcome;
+import cn.nengshang.ledger.staff.api.CheckMonthlyReport;
+import cn.nengshang.ledger.staff.api.ConcludeCase;
+import cn.nengshang.ledger.staff.api.EndTerm;
+import cn.nengshang.ledger.staff.api.GroundFound;
+import cn.nengshang.ledger.staff.api.JudgeRectification;
+import cn.nengshang.ledger.staff.api.MonthlyReportOverdue;
+import cn.nengshang.ledger.staff.api.OpenCase;
+import cn.nengshang.ledger.staff.api.PostGradeChanged;
+import cn.nengshang.ledger.staff.api.RectificationJudged;
+import cn.nengshang.ledger.staff.api.TermEnded;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
+import java.util.Arrays;
+import java.util.List;
 import cn.nengshang.policy.casework.CaseKind;
 import cn.nengshang.policy.casework.Ground;
 import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
@@ -96,16 +112,21 @@ class StaffMemberTest {
 
     @BeforeEach
     void setUp() {
+        fixture = fixtureAt(MAY_20);
+    }
+
+    private static FixtureConfiguration<StaffMember> fixtureAt(Clock clock) {
         OrganisationDirectory organisation = (institution, department) ->
                 HOSPITAL.equals(institution) && Set.of(SURGERY, StaffFixture.MEDICINE).contains(department);
-        fixture = new AggregateTestFixture<>(StaffMember.class);
+        FixtureConfiguration<StaffMember> fixture = new AggregateTestFixture<>(StaffMember.class);
         fixture.registerInjectableResource(SpecialtyCatalogue.load(SEEDS.resolve("catalog/specialties.tsv")));
         fixture.registerInjectableResource(PostGrades.load(SEEDS.resolve("catalog/post-grades.tsv")));
         PolicyBook policies = PolicyLoader.loadFolder(SEEDS.resolve("policy"));
         fixture.registerInjectableResource((PublishedPolicies) () -> policies);
         fixture.registerInjectableResource(new ProgressEvaluator());
         fixture.registerInjectableResource(organisation);
-        fixture.registerInjectableResource(MAY_20);
+        fixture.registerInjectableResource(clock);
+        return fixture;
     }
 
     private static RegisterStaff registerSurgeon(String specialty, String department) {
@@ -524,6 +545,191 @@ class StaffMemberTest {
                     .when(new RecordIncident(SURGEON, IncidentType.ETHICS_VIOLATION, LocalDate.of(2026, 4, 1), null,
                             null, LocalDate.of(2026, 3, 1), "收受红包"), hrCentre())
                     .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+        }
+    }
+
+    @Nested
+    class Casework {
+
+        private final LocalDate april15 = LocalDate.of(2026, 4, 15);
+        private final RectificationStarted period = new RectificationStarted(SURGEON, "CL-0001-R1", FIRST_TERM,
+                "2026-Q1", april15, LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 10),
+                Instant.parse("2026-08-10T16:00:00Z"));
+        private final QuarterlyVerdictRecorded q1Failed = new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q1",
+                Verdict.FAIL, Verdict.FAIL, null, "cele-2026-v1");
+
+        private Object[] inRectification() {
+            return new Object[] {anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), StaffFixture.appointed(),
+                    q1Failed, period, new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                    AppointmentState.IN_RECTIFICATION, "quarter 2026-Q1 failed")};
+        }
+
+        private CaseOpened opened(Ground ground, String source, CaseKind kind, int postGrade) {
+            return new CaseOpened(SURGEON, "CL-0001-C1", kind, ground, source, HOSPITAL, SURGERY, Rank.ASSOCIATE_SENIOR,
+                    postGrade, null);
+        }
+
+        /** The state change that opening case C1 during the rectification makes. */
+        private AppointmentStateChanged underReview() {
+            return new AppointmentStateChanged(SURGEON, AppointmentState.IN_RECTIFICATION,
+                    AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened");
+        }
+
+        private Object[] downgradedInRectification() {
+            Object[] before = inRectification();
+            Object[] after = {opened(Ground.CONSECUTIVE_QUARTER_FAILS, "quarters 2026-Q1 and 2026-Q2 failed",
+                    CaseKind.DOWNGRADE, 6),
+                    underReview(),
+                    new PostGradeChanged(SURGEON, 6, 8, LocalDate.of(2026, 7, 28), "DOWNGRADED", "CL-0001-C1"),
+                    new CaseConcludedOnRecord(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 8,
+                            LocalDate.of(2026, 7, 28), AppointmentState.DOWNGRADED),
+                    new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW, AppointmentState.DOWNGRADED,
+                            "case CL-0001-C1 concluded: DOWNGRADED")};
+            Object[] all = Arrays.copyOf(before, before.length + after.length);
+            System.arraycopy(after, 0, all, before.length, after.length);
+            return all;
+        }
+
+        private static Matcher<Object> judgedFailedShortOn(String task) {
+            return Matchers.matches(e -> e instanceof RectificationJudged j && !j.passed()
+                    && j.shortTasks().contains(task));
+        }
+
+        @Test
+        void aSecondFailedQuarterInARowOpensADowngradeCaseWhileTheRectificationRuns() {
+            Clock july15 = Clock.fixed(Instant.parse("2026-07-15T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+            fixtureAt(july15).given(inRectification())
+                    .when(new RecordQuarterlyVerdict(FIRST_TERM, new Quarter(2026, 2), Verdict.FAIL, null),
+                            StaffFixture.metaData(new Actor("hospital", Set.of(Role.INSTITUTION), HOSPITAL, null)))
+                    .expectEvents(new QuarterlyVerdictRecorded(SURGEON, FIRST_TERM, "2026-Q2", Verdict.FAIL,
+                                    Verdict.FAIL, null, "cele-2026-v1"),
+                            opened(Ground.CONSECUTIVE_QUARTER_FAILS, "quarters 2026-Q1 and 2026-Q2 failed",
+                                    CaseKind.DOWNGRADE, 6),
+                            underReview());
+        }
+
+        @Test
+        void aRectificationStillShortFailsAndOpensADowngradeCase() {
+            fixture.given(inRectification())
+                    .when(new JudgeRectification(SURGEON, "CL-0001-R1"))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            judgedFailedShortOn("B7"),
+                            Matchers.equalTo(new AppointmentStateChanged(SURGEON, AppointmentState.IN_RECTIFICATION,
+                                    AppointmentState.APPOINTED, "rectification CL-0001-R1 judged")),
+                            Matchers.matches(e -> e instanceof CaseOpened c && c.kind() == CaseKind.DOWNGRADE
+                                    && c.ground() == Ground.RECTIFICATION_FAILED),
+                            Matchers.equalTo(new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                                    AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened")),
+                            Matchers.andNoMore())));
+        }
+
+        @Test
+        void aRectificationIsJudgedOnce() {
+            Object[] judged = Arrays.copyOf(inRectification(), inRectification().length + 1);
+            judged[judged.length - 1] = new RectificationJudged(SURGEON, "CL-0001-R1", FIRST_TERM, true, List.of(),
+                    "cele-2026-v1");
+            fixture.given(judged).when(new JudgeRectification(SURGEON, "CL-0001-R1")).expectNoEvents();
+        }
+
+        @Test
+        void aRectificationBegunBeforeTheDowngradeIsRecordedButIsNoNewFailure() {
+            fixture.given(downgradedInRectification())
+                    .when(new JudgeRectification(SURGEON, "CL-0001-R1"))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            judgedFailedShortOn("B7"), Matchers.andNoMore())));
+        }
+
+        @Test
+        void aFailingRatingWhileDowngradedOpensADismissalCase() {
+            fixture.given(downgradedInRectification())
+                    .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.BASICALLY_COMPETENT),
+                            StaffFixture.metaData(new Actor("commission", Set.of(Role.COMMISSION), null, null)))
+                    .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.BASICALLY_COMPETENT),
+                            new CaseOpened(SURGEON, "CL-0001-C2", CaseKind.DISMISSAL, Ground.FAILED_WHILE_DOWNGRADED,
+                                    "annual rating 2026: BASICALLY_COMPETENT", HOSPITAL, SURGERY,
+                                    Rank.ASSOCIATE_SENIOR, 8, null),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.DOWNGRADED,
+                                    AppointmentState.UNDER_REVIEW, "case CL-0001-C2 opened"));
+        }
+
+        @Test
+        void theHrCentreOpensACaseByHandButNeverASecondOne() {
+            Object[] given = {anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), StaffFixture.appointed()};
+            fixture.given(given)
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(Ground.LEADERSHIP, Ground.FRAUD), "领导小组认定"),
+                            hrCentre())
+                    .expectEvents(new CaseOpened(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, Ground.LEADERSHIP,
+                                    "opened by hand: 领导小组认定", HOSPITAL, SURGERY, Rank.ASSOCIATE_SENIOR, 6, "领导小组认定"),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                                    AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened"),
+                            new GroundFound(SURGEON, "CL-0001-C1", Ground.FRAUD, "opened by hand"));
+            fixture.given(given)
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(), null), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+            fixture.given(inRectification())
+                    .andGiven(opened(Ground.RECTIFICATION_FAILED, "rectification", CaseKind.DOWNGRADE, 6))
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(), null), hrCentre())
+                    .expectException(refusedWith(ErrorCode.CASE_ALREADY_OPEN));
+        }
+
+        @Test
+        void aConcludedDowngradeChangesThePostGradeAndTheState() {
+            fixture.given(inRectification())
+                    .andGiven(opened(Ground.RECTIFICATION_FAILED, "rectification", CaseKind.DOWNGRADE, 6),
+                            underReview())
+                    .when(new ConcludeCase(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 8,
+                            LocalDate.of(2026, 7, 28)))
+                    .expectEvents(new PostGradeChanged(SURGEON, 6, 8, LocalDate.of(2026, 7, 28), "DOWNGRADED",
+                                    "CL-0001-C1"),
+                            new CaseConcludedOnRecord(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED,
+                                    8, LocalDate.of(2026, 7, 28), AppointmentState.DOWNGRADED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.DOWNGRADED, "case CL-0001-C1 concluded: DOWNGRADED"));
+        }
+
+        @Test
+        void aCaseWithNoChangeLeavesThePersonWhereTheyWere() {
+            fixture.given(inRectification())
+                    .andGiven(opened(Ground.LEADERSHIP, "by hand", CaseKind.DOWNGRADE, 6),
+                            underReview())
+                    .when(new ConcludeCase(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE, CaseOutcome.NO_CHANGE, null,
+                            LocalDate.of(2026, 5, 20)))
+                    .expectEvents(new CaseConcludedOnRecord(SURGEON, "CL-0001-C1", CaseKind.DOWNGRADE,
+                                    CaseOutcome.NO_CHANGE, null, LocalDate.of(2026, 5, 20),
+                                    AppointmentState.IN_RECTIFICATION),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.IN_RECTIFICATION, "case CL-0001-C1 concluded: NO_CHANGE"));
+            fixture.given(inRectification())
+                    .when(new ConcludeCase(SURGEON, "CL-0001-C9", CaseKind.DOWNGRADE, CaseOutcome.NO_CHANGE, null,
+                            LocalDate.of(2026, 5, 20)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aMissingReportPastItsDueDayIsRecordedOverdue() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY),
+                            new MonthlyReportSubmitted(SURGEON, FIRST_TERM, JANUARY, reportOf(1)))
+                    .when(new CheckMonthlyReport(FIRST_TERM, YearMonth.of(2026, 2)))
+                    .expectEvents(new MonthlyReportOverdue(SURGEON, FIRST_TERM, YearMonth.of(2026, 2),
+                            LocalDate.of(2026, 3, 10), HOSPITAL, SURGERY));
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY),
+                            new MonthlyReportSubmitted(SURGEON, FIRST_TERM, JANUARY, reportOf(1)))
+                    .when(new CheckMonthlyReport(FIRST_TERM, JANUARY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aTermEndingWithTasksUnmetOpensACaseInsteadOfReappointing() {
+            fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(YearMonth.of(2024, 1)),
+                            StaffFixture.appointed())
+                    .when(new EndTerm(FIRST_TERM))
+                    .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                            Matchers.matches(e -> e instanceof TermEnded t && !t.allMet()
+                                    && t.reappointedPostGrade() == null && "FAILED".equals(t.results().get("B1"))
+                                    && t.lastDay().equals(LocalDate.of(2025, 12, 31))),
+                            Matchers.matches(e -> e instanceof CaseOpened c && c.ground() == Ground.TERM_TASKS_UNMET),
+                            Matchers.matches(e -> e instanceof AppointmentStateChanged),
+                            Matchers.andNoMore())));
         }
     }
 }

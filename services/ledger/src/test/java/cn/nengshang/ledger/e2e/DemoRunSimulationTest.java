@@ -1,0 +1,91 @@
+package cn.nengshang.ledger.e2e;
+
+import cn.nengshang.ledger.NengshangApplication;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demonstration of the README, run as a user runs it (seeded consortium, scenario file, simulated time),
+ * then read back over HTTP: each pattern of the scenario ends where the rules take it.
+ */
+class DemoRunSimulationTest {
+
+    private static Path data;
+    private static ConfigurableApplicationContext context;
+    private static Api hr;
+
+    @BeforeAll
+    static void runTheDemonstration() throws IOException {
+        data = Files.createTempDirectory("demo-run");
+        Path scenario = Path.of(System.getProperty("nengshang.seeds-dir"), "demo/scenario.json");
+        context = new SpringApplicationBuilder(NengshangApplication.class).profiles("simulation")
+                .run("--server.port=0", "--nengshang.data-dir=" + data, "--nengshang.db.url=",
+                        "--nengshang.simulation.start=2026-01-01T08:00:00+08:00",
+                        "--nengshang.demo-run=" + scenario, "--nengshang.demo-run-exit=false");
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        hr = new Api(port).as("hr-officer", null, null, "HR_CENTER");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) context.close();
+    }
+
+    private static JsonNode appointment(String staffId) {
+        return hr.get("/staff/" + staffId).body().path("appointment");
+    }
+
+    private static List<String> cases(String staffId) {
+        JsonNode page = hr.get("/cases?size=200").body().path("items");
+        return StreamSupport.stream(page.spliterator(), false).filter(c -> c.path("staffId").asText().equals(staffId))
+                .map(c -> c.path("kind").asText() + " " + c.path("state").asText()).toList();
+    }
+
+    private static List<String> rectifications(String staffId) {
+        JsonNode list = hr.get("/terms/" + staffId + ".T1/rectifications").body();
+        return StreamSupport.stream(list.spliterator(), false).map(r -> r.path("state").asText()).toList();
+    }
+
+    @Test
+    void aDiligentSeniorIsReappointedInTheirBandWithoutAnyCase() {
+        assertThat(appointment("CL-0001").path("state").asText()).isEqualTo("APPOINTED");
+        assertThat(appointment("CL-0001").path("postGrade").asInt()).isEqualTo(4);
+        assertThat(cases("CL-0001")).isEmpty();
+        assertThat(rectifications("CL-0001")).isEmpty();
+        assertThat(hr.get("/staff/CL-0001/history").body().findValuesAsText("type")).contains("TermEnded");
+    }
+
+    @Test
+    void aSlowStarterFailsTheFirstQuarterRectifiesAndKeepsThePost() {
+        assertThat(rectifications("CL-0002")).containsExactly("PASSED");
+        assertThat(cases("CL-0002")).isEmpty();
+        assertThat(appointment("CL-0002").path("state").asText()).isEqualTo("APPOINTED");
+    }
+
+    @Test
+    void aRecoveringSeniorIsDowngradedAfterTwoFailedQuartersAndRestoredAfterACompetentYear() {
+        assertThat(cases("CL-0003")).containsExactlyInAnyOrder("DOWNGRADE EFFECTIVE", "RESTORATION EFFECTIVE");
+        JsonNode grades = hr.get("/staff/CL-0003/post-grades").body();
+        assertThat(grades.findValuesAsText("postGrade")).containsExactly("7", "8", "7");
+        assertThat(appointment("CL-0003").path("state").asText()).isEqualTo("APPOINTED");
+        assertThat(hr.get("/staff/CL-0003/award-eligibility/2026").body().path("eligible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aSeniorWhoStopsReportingIsDowngradedThenDismissedForFailingAgain() {
+        assertThat(cases("CL-0004")).containsExactlyInAnyOrder("DOWNGRADE EFFECTIVE", "DISMISSAL EFFECTIVE");
+        assertThat(appointment("CL-0004").path("state").asText()).isEqualTo("DISMISSED");
+    }
+}
