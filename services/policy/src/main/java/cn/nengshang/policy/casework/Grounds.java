@@ -45,6 +45,30 @@ public final class Grounds {
         return rating.passed() ? Optional.empty() : Optional.of(Ground.ANNUAL_RATING);
     }
 
+    /**
+     * The kind of case a ground opens when none is open: restoration for an eligible person; dismissal (or post
+     * adjustment) when a down-graded person fails the assessment again (DOMAIN §8); otherwise down-grading.
+     */
+    public static CaseKind caseFor(Ground ground, boolean downgraded) {
+        if (ground == Ground.RESTORATION_ELIGIBLE) return CaseKind.RESTORATION;
+        return downgraded && failsTheAssessment(ground) ? CaseKind.DISMISSAL : CaseKind.DOWNGRADE;
+    }
+
+    private static boolean failsTheAssessment(Ground ground) {
+        return ground == Ground.FAILED_WHILE_DOWNGRADED || ground == Ground.RECTIFICATION_FAILED
+                || ground == Ground.CONSECUTIVE_QUARTER_FAILS || ground == Ground.ANNUAL_RATING
+                || ground == Ground.TERM_TASKS_UNMET;
+    }
+
+    /**
+     * Whether a failed rectification is a ground. A period that began before the down-grade now in effect
+     * judged the shortfall that down-grade answered: it is recorded, but failing again while down-graded
+     * counts from the down-grade on, as restoration does.
+     */
+    public static boolean rectificationFailureCounts(LocalDate periodStart, LocalDate downgradedOn) {
+        return downgradedOn == null || !periodStart.isBefore(downgradedOn);
+    }
+
     public static boolean counts(IncidentType type) {
         return type == IncidentType.DIRECTIVE_REFUSAL || type == IncidentType.CORE_SYSTEM_VIOLATION;
     }

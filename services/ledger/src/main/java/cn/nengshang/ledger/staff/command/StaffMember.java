@@ -256,20 +256,12 @@ class StaffMember {
         if (appointment.state() == AppointmentState.IN_RECTIFICATION && !appointment.rectifying()) {
             changeState(AppointmentState.APPOINTED, "rectification " + period.rectificationId() + " judged");
         }
-        if (!shortTasks.isEmpty() && !answeredByDowngrade(period)) {
+        boolean downgraded = appointment.state() == AppointmentState.DOWNGRADED;
+        if (!shortTasks.isEmpty()
+                && Grounds.rectificationFailureCounts(period.startsOn(), downgraded ? appointment.downgradedOn() : null)) {
             found(Ground.RECTIFICATION_FAILED, "rectification " + period.rectificationId() + " short on "
                     + String.join(", ", shortTasks));
         }
-    }
-
-    /**
-     * A period that began before the down-grade now in effect judges the shortfall that down-grade already
-     * answered: it is recorded, but it is not a new failure while down-graded (DOMAIN §8 counts those from the
-     * down-grade on, as restoration does).
-     */
-    private boolean answeredByDowngrade(RectificationStarted period) {
-        return appointment.state() == AppointmentState.DOWNGRADED
-                && period.startsOn().isBefore(appointment.downgradedOn());
     }
 
     @CommandHandler
@@ -365,9 +357,7 @@ class StaffMember {
             }
             return;
         }
-        CaseKind kind = ground == Ground.RESTORATION_ELIGIBLE ? CaseKind.RESTORATION
-                : failing(ground) && appointment.state() == AppointmentState.DOWNGRADED ? CaseKind.DISMISSAL
-                : CaseKind.DOWNGRADE;
+        CaseKind kind = Grounds.caseFor(ground, appointment.state() == AppointmentState.DOWNGRADED);
         opened(new CaseOpened(staffId, nextCaseId(), kind, ground, source, institutionId, departmentId, rank,
                 appointment.postGrade(), null));
     }
@@ -377,13 +367,6 @@ class StaffMember {
         if (event.kind() != CaseKind.RESTORATION) {
             changeState(AppointmentState.UNDER_REVIEW, "case " + event.caseId() + " opened");
         }
-    }
-
-    /** Grounds that mean failing the assessment: while down-graded they lead to dismissal (DOMAIN §8). */
-    private static boolean failing(Ground ground) {
-        return ground == Ground.FAILED_WHILE_DOWNGRADED || ground == Ground.RECTIFICATION_FAILED
-                || ground == Ground.CONSECUTIVE_QUARTER_FAILS || ground == Ground.ANNUAL_RATING
-                || ground == Ground.TERM_TASKS_UNMET;
     }
 
     private String nextCaseId() {

@@ -1,0 +1,48 @@
+package cn.nengshang.policy.casework;
+
+import cn.nengshang.policy.golden.GoldenScenarios;
+import cn.nengshang.policy.rules.PolicyLoader;
+import cn.nengshang.policy.rules.Thresholds;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The comprehensive assessment and the committee vote (DOMAIN §7), with the Cele 2026 thresholds. */
+class ProcedureTest {
+
+    private final Thresholds cele = PolicyLoader.loadFolder(GoldenScenarios.folder().resolveSibling("policy"))
+            .find("cele-2026-v1").orElseThrow().thresholds();
+
+    private static BigDecimal n(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void scoresLieBetweenZeroAndAHundredAndWeightsSumToOneWithSeventyPercentQuantitative() {
+        assertThat(Procedure.assessmentProblems(cele, n("60"), n("70"), n("65"), n("0.7"), n("0.2"), n("0.1")))
+                .isEmpty();
+        assertThat(Procedure.assessmentProblems(cele, n("101"), n("-1"), n("65"), n("0.7"), n("0.2"), n("0.1")))
+                .containsExactly("quantitative", "democratic");
+        assertThat(Procedure.assessmentProblems(cele, n("60"), n("70"), n("65"), n("0.6"), n("0.3"), n("0.1")))
+                .containsExactly("weights.quantitative");
+        assertThat(Procedure.assessmentProblems(cele, n("60"), n("70"), n("65"), n("0.7"), n("0.2"), n("0.2")))
+                .containsExactly("weights");
+    }
+
+    @Test
+    void theTotalIsTheWeightedSum() {
+        assertThat(Procedure.total(n("60"), n("70"), n("65"), n("0.7"), n("0.2"), n("0.1"))).isEqualByComparingTo("62.50");
+    }
+
+    @Test
+    void twoThirdsOfTheMembersMustAttendAndTwoThirdsOfThosePresentAgree() {
+        assertThat(Procedure.quorate(cele, 9, 6)).isTrue();
+        assertThat(Procedure.quorate(cele, 9, 5)).isFalse();
+        assertThat(Procedure.quorate(cele, 9, 10)).isFalse();
+        assertThat(Procedure.adopted(cele, 9, 6)).isTrue();
+        assertThat(Procedure.adopted(cele, 9, 5)).isFalse();
+        assertThat(Procedure.adopted(cele, 6, 7)).isFalse();
+    }
+}
