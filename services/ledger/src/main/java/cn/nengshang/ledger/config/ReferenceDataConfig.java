@@ -1,7 +1,6 @@
 package cn.nengshang.ledger.config;
 
 import cn.nengshang.policy.casework.PayScale;
-import cn.nengshang.policy.casework.WorkingDays;
 import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
 import cn.nengshang.policy.progress.ProgressEvaluator;
@@ -20,11 +19,6 @@ class ReferenceDataConfig {
     @Bean
     PostGrades postGrades(NengshangProperties properties) {
         return PostGrades.load(properties.seedsDir().resolve("catalog/post-grades.tsv"));
-    }
-
-    @Bean
-    WorkingDays workingDays(NengshangProperties properties) {
-        return WorkingDays.loadFolder(properties.seedsDir().resolve("calendar"));
     }
 
     @Bean

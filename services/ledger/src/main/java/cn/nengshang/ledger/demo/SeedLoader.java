@@ -1,5 +1,7 @@
 package cn.nengshang.ledger.demo;
 
+import cn.nengshang.ledger.calendar.api.ReplaceCalendar;
+import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.config.NengshangProperties;
@@ -11,6 +13,8 @@ import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.ledger.staff.api.StartTerm;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.casework.WorkingDays;
+import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.policy.rules.Policy;
 import cn.nengshang.policy.rules.PolicyLoader;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -22,11 +26,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import cn.nengshang.policy.facts.Baselines;
-
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +38,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * On start: the policy versions of {@code seeds/policy} not yet published, the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
+ * On start: the policy versions of {@code seeds/policy} not yet published, the holiday calendars of
+ * {@code seeds/calendar} not yet in place, the organisation from {@code seeds/demo/organisation.json}, then (when {@code nengshang.demo})
  * each staff member of {@code seeds/demo/staff.tsv} whose record does not exist yet, registered and
  * appointed through the same commands as the API uses. Loading twice adds nothing.
  */
@@ -51,24 +54,45 @@ class SeedLoader implements ApplicationRunner {
     private final Commands commands;
     private final EventStore eventStore;
     private final PublishedPolicies policies;
+    private final WorkingCalendar calendar;
 
     SeedLoader(NengshangProperties properties, Organisation organisation, Commands commands, EventStore eventStore,
-               PublishedPolicies policies) {
+               PublishedPolicies policies, WorkingCalendar calendar) {
         this.properties = properties;
         this.organisation = organisation;
         this.commands = commands;
         this.eventStore = eventStore;
         this.policies = policies;
+        this.calendar = calendar;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         int published = publishPolicies(properties.seedsDir().resolve("policy"));
+        int calendars = placeCalendars(properties.seedsDir().resolve("calendar"));
         Path folder = properties.seedsDir().resolve("demo");
         int units = organisation.load(folder.resolve("organisation.json"));
         int people = properties.demo() ? loadStaff(folder.resolve("staff.tsv")) : 0;
-        log.info("seeds loaded: {} policy versions, {} institutions and departments, {} staff added", published,
-                units, people);
+        log.info("seeds loaded: {} policy versions, {} holiday calendars, {} institutions and departments, {} staff added",
+                published, calendars, units, people);
+    }
+
+    /**
+     * Puts in place each calendar file ({@code national-2026.tsv} is calendar {@code national-2026}) that is not
+     * in place yet; one an administrator has replaced stays as they left it.
+     */
+    private int placeCalendars(Path folder) {
+        int placed = 0;
+        for (Path file : WorkingDays.files(folder)) {
+            String name = file.getFileName().toString();
+            String calendarId = name.substring(0, name.length() - ".tsv".length());
+            if (!calendar.has(calendarId)) {
+                commands.send(new ReplaceCalendar(calendarId, WorkingDays.parse(WorkingDays.read(file), name)),
+                        Actor.SYSTEM);
+                placed++;
+            }
+        }
+        return placed;
     }
 
     /** Publishes each policy file whose version has not been published yet. */

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,27 +28,51 @@ public final class WorkingDays {
         WORKDAY
     }
 
+    /** A day that is not as its weekday says: a holiday on a weekday, or a weekend day worked (调休). */
+    public record Day(LocalDate date, Kind kind, String name) {
+    }
+
     private final Map<LocalDate, Kind> exceptions;
 
     public WorkingDays(Map<LocalDate, Kind> exceptions) {
         this.exceptions = Map.copyOf(exceptions);
     }
 
+    /** The calendars together; where two name the same date, the later one in the list decides. */
+    public static WorkingDays of(Collection<List<Day>> calendars) {
+        Map<LocalDate, Kind> days = new HashMap<>();
+        calendars.forEach(calendar -> calendar.forEach(day -> days.put(day.date(), day.kind())));
+        return new WorkingDays(days);
+    }
+
     public static WorkingDays loadFolder(Path folder) {
+        List<List<Day>> calendars = new ArrayList<>();
+        for (Path file : files(folder)) {
+            calendars.add(parse(read(file), file.getFileName().toString()));
+        }
+        return of(calendars);
+    }
+
+    /** The calendar files of a folder ({@code *.tsv}), in name order. */
+    public static List<Path> files(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            Map<LocalDate, Kind> days = new HashMap<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
-                days.putAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString()));
-            }
-            return new WorkingDays(days);
+            return files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
         } catch (IOException e) {
             throw new SeedFormatException("cannot read the calendar in " + folder + ": " + e.getMessage(), e);
         }
     }
 
+    public static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SeedFormatException("cannot read the calendar " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads one calendar table; a line that is not "date, kind, name" is refused with its number. */
-    public static Map<LocalDate, Kind> parse(List<String> lines, String source) {
-        Map<LocalDate, Kind> days = new HashMap<>();
+    public static List<Day> parse(List<String> lines, String source) {
+        List<Day> days = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("date\t")) {
@@ -52,12 +80,30 @@ public final class WorkingDays {
             }
             String[] cells = line.split("\t");
             try {
-                days.put(LocalDate.parse(cells[0].strip()), Kind.valueOf(cells[1].strip()));
+                days.add(new Day(LocalDate.parse(cells[0].strip()), Kind.valueOf(cells[1].strip()),
+                        cells.length > 2 ? cells[2].strip() : ""));
             } catch (RuntimeException e) {
                 throw new SeedFormatException(source + " line " + (n + 1) + ": expected date, HOLIDAY or WORKDAY, name");
             }
         }
+        List<String> problems = problems(days);
+        if (!problems.isEmpty()) throw new SeedFormatException(source + ": " + String.join("; ", problems));
         return days;
+    }
+
+    /** What is wrong with a calendar: a day without date or kind, or a date named twice. */
+    public static List<String> problems(List<Day> days) {
+        List<String> problems = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            if (day == null || day.date() == null || day.kind() == null) {
+                problems.add("day " + (i + 1) + " needs a date and a kind (HOLIDAY or WORKDAY)");
+            } else if (!seen.add(day.date())) {
+                problems.add(day.date() + " is named twice");
+            }
+        }
+        return problems;
     }
 
     public boolean isWorkingDay(LocalDate day) {

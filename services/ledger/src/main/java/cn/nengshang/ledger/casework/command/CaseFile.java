@@ -29,6 +29,7 @@ import cn.nengshang.ledger.casework.api.ReviewQualification;
 import cn.nengshang.ledger.casework.api.SignAgreement;
 import cn.nengshang.ledger.casework.api.StartCase;
 import cn.nengshang.ledger.casework.api.StartNotice;
+import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
@@ -40,7 +41,6 @@ import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.casework.CaseKind;
 import cn.nengshang.policy.casework.Procedure;
-import cn.nengshang.policy.casework.WorkingDays;
 import cn.nengshang.policy.catalog.PostGradeBand;
 import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.rules.Thresholds;
@@ -183,7 +183,7 @@ class CaseFile {
     }
 
     @CommandHandler
-    NoticeStarted handle(StartNotice command, MetaData metaData, PublishedPolicies policies, WorkingDays calendar,
+    NoticeStarted handle(StartNotice command, MetaData metaData, PublishedPolicies policies, WorkingCalendar calendar,
                          Clock clock) {
         Actor.from(metaData).require(Role.HR_CENTER);
         at(CaseState.DECIDED);
@@ -191,7 +191,7 @@ class CaseFile {
         if (command.startsOn() == null || command.startsOn().isBefore(today)) refuse("startsOn", "NOT_PAST");
         int days = thresholds(policies, clock).noticeWorkingDays();
         NoticeStarted started = new NoticeStarted(caseId, staffId, command.startsOn(),
-                calendar.lastOf(command.startsOn(), days), days);
+                calendar.workingDays().lastOf(command.startsOn(), days), days);
         apply(started);
         return started;
     }

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.policies.query;
 
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.AfterCommit;
 import cn.nengshang.ledger.policies.api.PolicyPublished;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.policy.rules.Policy;
@@ -12,8 +13,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -40,16 +39,7 @@ public class PolicyRegistry implements PublishedPolicies {
     @EventHandler
     void on(PolicyPublished event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor) {
         policies.save(new PolicyRow(event.policyId(), event.effectiveFrom(), event.document(), at, actor));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cached = null;
-                }
-            });
-        } else {
-            cached = null;
-        }
+        AfterCommit.run(() -> cached = null);
     }
 
     @Override

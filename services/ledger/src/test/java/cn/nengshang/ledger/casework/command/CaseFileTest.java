@@ -22,6 +22,7 @@ import cn.nengshang.ledger.casework.api.QualificationReviewed;
 import cn.nengshang.ledger.casework.api.ReviewQualification;
 import cn.nengshang.ledger.casework.api.SignAgreement;
 import cn.nengshang.ledger.casework.api.StartNotice;
+import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.Role;
@@ -68,7 +69,18 @@ class CaseFileTest {
         fixture = new AggregateTestFixture<>(CaseFile.class);
         fixture.registerInjectableResource((PublishedPolicies) () -> policies);
         fixture.registerInjectableResource(PostGrades.load(SEEDS.resolve("catalog/post-grades.tsv")));
-        fixture.registerInjectableResource(WorkingDays.loadFolder(SEEDS.resolve("calendar")));
+        WorkingDays days = WorkingDays.loadFolder(SEEDS.resolve("calendar"));
+        fixture.registerInjectableResource(new WorkingCalendar() {
+            @Override
+            public WorkingDays workingDays() {
+                return days;
+            }
+
+            @Override
+            public boolean has(String calendarId) {
+                return true;
+            }
+        });
         fixture.registerInjectableResource(JUNE_24);
     }
 

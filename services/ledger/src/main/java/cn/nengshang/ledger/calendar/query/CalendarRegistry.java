@@ -1,0 +1,87 @@
+package cn.nengshang.ledger.calendar.query;
+
+import cn.nengshang.ledger.calendar.api.CalendarReplaced;
+import cn.nengshang.ledger.calendar.api.WorkingCalendar;
+import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.AfterCommit;
+import cn.nengshang.policy.casework.WorkingDays;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calendars in place, kept in the same transaction as their event (a subscribing processor), so that a
+ * notice started right after a replacement counts by it. The working days are computed once per change.
+ */
+@Component
+@ProcessingGroup(CalendarRegistry.GROUP)
+public class CalendarRegistry implements WorkingCalendar {
+
+    public static final String GROUP = "calendars";
+    private static final TypeReference<List<WorkingDays.Day>> DAYS = new TypeReference<>() { };
+
+    private final CalendarRepository calendars;
+    private final ObjectMapper json;
+    private volatile WorkingDays cached;
+
+    CalendarRegistry(CalendarRepository calendars, ObjectMapper json) {
+        this.calendars = calendars;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(CalendarReplaced event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor)
+            throws JsonProcessingException {
+        calendars.save(new CalendarRow(event.calendarId(), json.writeValueAsString(event.days()), at, actor));
+        AfterCommit.run(() -> cached = null);
+    }
+
+    public record Calendar(String calendarId, List<WorkingDays.Day> days, Instant replacedAt, String replacedBy) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Calendar> calendars() {
+        return calendars.findAll().stream().map(this::calendar)
+                .sorted(Comparator.comparing(Calendar::calendarId)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Calendar> calendar(String calendarId) {
+        return calendars.findById(calendarId).map(this::calendar);
+    }
+
+    @Override
+    public WorkingDays workingDays() {
+        WorkingDays days = cached;
+        if (days == null) {
+            days = WorkingDays.of(calendars().stream().map(Calendar::days).toList());
+            cached = days;
+        }
+        return days;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean has(String calendarId) {
+        return calendars.existsById(calendarId);
+    }
+
+    private Calendar calendar(CalendarRow row) {
+        try {
+            return new Calendar(row.calendarId(), json.readValue(row.days(), DAYS), row.replacedAt(), row.replacedBy());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("calendar " + row.calendarId() + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package cn.nengshang.ledger.calendar.query;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarRepository extends JpaRepository<CalendarRow, String> {
+}
