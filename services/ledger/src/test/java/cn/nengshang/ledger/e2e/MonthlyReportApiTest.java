@@ -178,6 +178,33 @@ class MonthlyReportApiTest extends ApiTestBase {
     }
 
     @Test
+    void ofIdenticalKeyedRequestsArrivingTogetherExactlyOneRuns() throws Exception {
+        String termId = aSurgeonWithATermFrom("E2E-IDEM-RACE", START);
+        Api keyed = surgery.with("Idempotency-Key", "project-" + termId);
+        Map<String, Object> project = Map.of("kind", "RESEARCH", "level", "COUNTY", "role", "HOST",
+                "title", "县级课题", "date", START.atDay(15).toString());
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                replies.add(callers.submit(() -> keyed.post("/terms/" + termId + "/projects", project)));
+            }
+            for (var reply : replies) {
+                Api.Reply answer = reply.get();
+                assertThat(answer.status() == 201 || "IDEMPOTENCY_KEY_IN_USE".equals(answer.code()))
+                        .as(answer.toString()).isTrue();
+            }
+        } finally {
+            callers.shutdown();
+        }
+
+        assertThat(hr.get("/staff/E2E-IDEM-RACE/history").body().findValuesAsText("type"))
+                .filteredOn("ProjectRecorded"::equals).hasSize(1);
+        assertThat(keyed.post("/terms/" + termId + "/projects", project).header("Idempotent-Replayed"))
+                .isEqualTo("true");
+    }
+
+    @Test
     void everyWriteRecordsWhoDidItAndTheCorrelationId() {
         aSurgeonWithATermFrom("E2E-WHO", START);
         Api.Reply history = hr.with("Accept-Language", "en").get("/staff/E2E-WHO/history");

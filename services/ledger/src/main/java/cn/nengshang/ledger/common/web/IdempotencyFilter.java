@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,21 +56,32 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         IdempotencyStore.Request asked = new IdempotencyStore.Request(authentication.getName(), key,
                 request.getMethod(), request.getRequestURI(), sha256(body));
-        Optional<IdempotencyStore.Answer> first = store.find(asked);
-        if (first.isPresent()) {
-            if (!first.get().answers(asked)) {
+        IdempotencyStore.Claim claim = store.claim(asked);
+        if (claim instanceof IdempotencyStore.Running) {
+            problems.write(request, response, ErrorCode.IDEMPOTENCY_KEY_IN_USE);
+            return;
+        }
+        if (claim instanceof IdempotencyStore.Answered answered) {
+            if (!answered.answer().answers(asked)) {
                 problems.write(request, response, ErrorCode.IDEMPOTENCY_KEY_REUSED);
-                return;
+            } else {
+                replay(answered.answer(), response);
             }
-            replay(first.get(), response);
             return;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new BodyRequest(request, body), recorded);
+        try {
+            chain.doFilter(new BodyRequest(request, body), recorded);
+        } catch (IOException | ServletException | RuntimeException e) {
+            store.release(asked);
+            throw e;
+        }
         if (recorded.getStatus() < 500) {
             store.keep(asked, new IdempotencyStore.Answer(asked.method(), asked.path(), asked.hash(),
                     recorded.getStatus(), recorded.getContentType(), recorded.getHeader(HttpHeaders.ETAG),
                     recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
+        } else {
+            store.release(asked);
         }
         recorded.copyBodyToResponse();
     }
