@@ -83,12 +83,9 @@ class SeedLoader implements ApplicationRunner {
      */
     private int placeCalendars(Path folder) {
         int placed = 0;
-        for (Path file : WorkingDays.files(folder)) {
-            String name = file.getFileName().toString();
-            String calendarId = name.substring(0, name.length() - ".tsv".length());
-            if (!calendar.has(calendarId)) {
-                commands.send(new ReplaceCalendar(calendarId, WorkingDays.parse(WorkingDays.read(file), name)),
-                        Actor.SYSTEM);
+        for (Map.Entry<String, List<WorkingDays.Day>> file : WorkingDays.calendarsIn(folder).entrySet()) {
+            if (!calendar.has(file.getKey())) {
+                commands.send(new ReplaceCalendar(file.getKey(), file.getValue()), Actor.SYSTEM);
                 placed++;
             }
         }

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,27 +47,21 @@ public final class WorkingDays {
     }
 
     public static WorkingDays loadFolder(Path folder) {
-        List<List<Day>> calendars = new ArrayList<>();
-        for (Path file : files(folder)) {
-            calendars.add(parse(read(file), file.getFileName().toString()));
-        }
-        return of(calendars);
+        return of(calendarsIn(folder).values());
     }
 
-    /** The calendar files of a folder ({@code *.tsv}), in name order. */
-    public static List<Path> files(Path folder) {
+    /** The calendar files of a folder by id, in name order: {@code national-2026.tsv} is {@code national-2026}. */
+    public static Map<String, List<Day>> calendarsIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
+            Map<String, List<Day>> calendars = new LinkedHashMap<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                calendars.put(name.substring(0, name.length() - ".tsv".length()),
+                        parse(Files.readAllLines(file, StandardCharsets.UTF_8), name));
+            }
+            return calendars;
         } catch (IOException e) {
             throw new SeedFormatException("cannot read the calendar in " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    public static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SeedFormatException("cannot read the calendar " + file + ": " + e.getMessage(), e);
         }
     }
 
