@@ -37,30 +37,12 @@ public record Actor(String sub, Set<Role> roles, String institution, String depa
         return Arrays.stream(wanted).anyMatch(roles::contains);
     }
 
-    /** Refuses with 403 unless the actor holds one of the roles. */
-    public void require(Role... wanted) {
-        if (!hasAny(wanted)) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
-    }
-
     public boolean inDepartment(String institutionId, String departmentId) {
         return Objects.equals(institution, institutionId) && Objects.equals(department, departmentId);
     }
 
     public boolean inInstitution(String institutionId) {
         return Objects.equals(institution, institutionId);
-    }
-
-    /**
-     * Who may read a person's record: the commission, the HR centre, the party committee and administrators
-     * all; an institution (or its party branch) its own staff; a department its own; a person themselves.
-     */
-    public boolean mayRead(String staffId, String institutionId, String departmentId) {
-        return hasAny(Role.HR_CENTER, Role.COMMISSION, Role.PARTY_COMMITTEE, Role.ADMIN)
-                || (hasAny(Role.INSTITUTION, Role.PARTY_BRANCH) && inInstitution(institutionId))
-                || (has(Role.DEPARTMENT) && inDepartment(institutionId, departmentId))
-                || (has(Role.STAFF) && sub.equals(staffId));
     }
 
     public Map<String, String> toMetaData() {

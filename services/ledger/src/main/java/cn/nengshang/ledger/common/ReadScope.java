@@ -1,21 +1,46 @@
 package cn.nengshang.ledger.common;
 
 /**
- * The filters a reader of lists may use: anything for the consortium-wide roles; their own institution,
- * department, or record where their role is scoped.
+ * What a reader may see of the record (the role table's {@link Operation#READ_RECORD}), applied the same
+ * way to a single read and to every list: the whole consortium, one institution, one department, or the
+ * reader's own record. A reader's filters can only narrow it. A reader whose roles read nothing sees nothing.
  */
-public record ReadScope(String institution, String department, String ownOnly) {
+public record ReadScope(String institution, String department, String staffId, boolean nothing) {
 
+    public static ReadScope of(Actor actor) {
+        Reach reach = Operation.READ_RECORD.reachOf(actor);
+        if (reach == null) {
+            return new ReadScope(null, null, null, true);
+        }
+        return switch (reach) {
+            case CONSORTIUM -> new ReadScope(null, null, null, false);
+            case OWN_INSTITUTION -> new ReadScope(actor.institution(), null, null, false);
+            case OWN_DEPARTMENT -> new ReadScope(actor.institution(), actor.department(), null, false);
+            case SELF -> new ReadScope(null, null, actor.sub(), false);
+        };
+    }
+
+    /** The scope of an actor narrowed by a list's filters: a filter outside the scope matches nothing. */
     public static ReadScope of(Actor actor, String institution, String department) {
-        if (actor.hasAny(Role.HR_CENTER, Role.COMMISSION, Role.PARTY_COMMITTEE, Role.ADMIN)) {
-            return new ReadScope(institution, department, null);
-        }
-        if (actor.hasAny(Role.INSTITUTION, Role.PARTY_BRANCH)) {
-            return new ReadScope(actor.institution(), department, null);
-        }
-        if (actor.has(Role.DEPARTMENT)) {
-            return new ReadScope(actor.institution(), actor.department(), null);
-        }
-        return new ReadScope(null, null, actor.sub());
+        return of(actor).narrowedTo(institution, department);
+    }
+
+    public ReadScope narrowedTo(String wantedInstitution, String wantedDepartment) {
+        boolean outside = (wantedInstitution != null && institution != null && !institution.equals(wantedInstitution))
+                || (wantedDepartment != null && department != null && !department.equals(wantedDepartment));
+        return new ReadScope(institution != null ? institution : wantedInstitution,
+                department != null ? department : wantedDepartment, staffId, nothing || outside);
+    }
+
+    /** Whether a person's record lies inside the scope. */
+    public boolean admits(String staffIdOfRecord, String institutionId, String departmentId) {
+        return !nothing && (institution == null || institution.equals(institutionId))
+                && (department == null || department.equals(departmentId))
+                && (staffId == null || staffId.equals(staffIdOfRecord));
+    }
+
+    /** The staff id a query filters on: the reader's own, or, when the scope admits nothing, one no record has. */
+    public String ownOnly() {
+        return nothing ? "" : staffId;
     }
 }

@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The database: the external PostgreSQL named by NENGSHANG_DB_URL, or else an embedded one whose data
@@ -34,18 +32,10 @@ class DatabaseConfig {
             log.info("using the external PostgreSQL at {}", db.url());
             return pool;
         }
-        EmbeddedPostgres postgres = startEmbedded(properties.dataDir().resolve("postgres"));
+        EmbeddedPostgres postgres = EmbeddedPostgresStart.start(properties.dataDir().resolve("postgres"),
+                db == null || db.durable());
         pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         pool.setUsername("postgres");
         return new EmbeddedDataSource(pool, postgres);
-    }
-
-    private static EmbeddedPostgres startEmbedded(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        log.info("starting the embedded PostgreSQL with its data in {}", directory.toAbsolutePath());
-        return EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .start();
     }
 }

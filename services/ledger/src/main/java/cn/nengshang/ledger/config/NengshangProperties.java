@@ -1,8 +1,10 @@
 package cn.nengshang.ledger.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The product's settings ({@code nengshang.*}), mostly filled from NENGSHANG_* environment variables.
@@ -11,18 +13,24 @@ import java.nio.file.Path;
  * @param seedsDir the folder of seed data: catalogue, post grades, policies, demo consortium
  * @param db       an external PostgreSQL; when its url is empty the embedded one is started
  * @param demo     whether the demo consortium is loaded on start
- * @param security the development signing key (local and simulation only) or an issuer
+ * @param security the development signing key (local and simulation only) or an issuer and audience
  */
 @ConfigurationProperties("nengshang")
 public record NengshangProperties(Path dataDir, Path seedsDir, Db db, boolean demo, Security security) {
 
-    public record Db(String url, String user, String password) {
+    /**
+     * @param durable       fsync and synchronous commit on the embedded database (off only to make tests faster)
+     * @param allowEmbedded production starts on the embedded database only when this says so explicitly
+     */
+    public record Db(String url, String user, String password, @DefaultValue("true") boolean durable,
+                     @DefaultValue("false") boolean allowEmbedded) {
 
         public boolean external() {
             return url != null && !url.isBlank();
         }
     }
 
-    public record Security(String devKey, String issuerUri) {
+    public record Security(String devKey, String issuerUri, String audience,
+                           @DefaultValue("PT30S") Duration clockSkew) {
     }
 }

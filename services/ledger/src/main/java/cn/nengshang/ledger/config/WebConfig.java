@@ -1,19 +1,52 @@
 package cn.nengshang.ledger.config;
 
 import cn.nengshang.ledger.common.web.ActorResolver;
+import cn.nengshang.ledger.common.web.DateParameters;
+import cn.nengshang.ledger.common.web.ProblemReportValve;
+import cn.nengshang.ledger.common.web.ProblemWriter;
+import cn.nengshang.ledger.common.web.ReadinessGate;
+import cn.nengshang.ledger.common.web.RequestJson;
+import cn.nengshang.ledger.common.web.RequestLimits;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Languages (zh-CN by default, en on request) and the actor argument of controller methods. */
+/**
+ * The web edge: languages (zh-CN by default, en on request), the actor argument, strict request bodies,
+ * dates in parameters, the body size limit, the readiness gate, and problem documents from the container.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final RequestJson requestJson;
+
+    WebConfig(ObjectMapper general) {
+        this.requestJson = new RequestJson(general);
+    }
+
+    @Bean
+    RequestJson requestJson() {
+        return requestJson;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -26,5 +59,44 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorResolver());
+    }
+
+    /** Request bodies are read strictly; answers are written as before. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.stream().filter(MappingJackson2HttpMessageConverter.class::isInstance)
+                .map(MappingJackson2HttpMessageConverter.class::cast)
+                .forEach(c -> c.setObjectMapper(requestJson.mapper()));
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new DateParameters());
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestLimits> requestLimits(ProblemWriter problems,
+                                                        @Value("${nengshang.max-request-size:1MB}") DataSize max) {
+        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(max, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability, ProblemWriter problems) {
+        FilterRegistrationBean<ReadinessGate> registration =
+                new FilterRegistrationBean<>(new ReadinessGate(availability, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** The container answers what it refuses itself (an invalid path) with a problem document, not an HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.dev;
 
+import cn.nengshang.ledger.common.Checks;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Role;
@@ -61,15 +62,19 @@ class DevTokenController {
     }
 
     private static List<Role> validate(TokenRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (request.sub() == null || request.sub().isBlank()) problems.add(FieldProblem.of("sub", "REQUIRED"));
+        List<FieldProblem> problems = new ArrayList<>(new Checks().name("sub", request.sub())
+                .optionalText("institution", request.institution())
+                .optionalText("department", request.department()).problems());
+        if (request.sub() != null && !request.sub().equals(request.sub().strip())) {
+            problems.add(FieldProblem.of("sub", "INVALID"));
+        }
         List<Role> roles = new ArrayList<>();
         if (request.roles() == null || request.roles().isEmpty()) {
             problems.add(FieldProblem.of("roles", "REQUIRED"));
         } else {
             for (String name : request.roles()) {
                 Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
-                        .ifPresentOrElse(roles::add, () -> problems.add(FieldProblem.of("roles", "UNKNOWN_ROLE", name)));
+                        .ifPresentOrElse(roles::add, () -> problems.add(FieldProblem.of("roles", "UNKNOWN_ROLE", String.valueOf(name))));
             }
         }
         if (roles.stream().anyMatch(Role::scopedToInstitution) && request.institution() == null) {

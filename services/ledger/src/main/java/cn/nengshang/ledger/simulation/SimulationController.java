@@ -5,7 +5,8 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.ReadModelBarrier;
-import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +47,7 @@ class SimulationController {
     /** Moves time forward, fires every deadline due on the way in order, and waits for the read models. */
     @PostMapping
     Now advance(@RequestBody Advance request, Actor actor) {
-        actor.require(Role.ADMIN);
+        Operation.MOVE_CLOCK.check(actor, Subject.CONSORTIUM);
         if (request.advanceTo() == null) {
             throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of("advanceTo", "REQUIRED")));
         }

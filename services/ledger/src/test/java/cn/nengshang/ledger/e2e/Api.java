@@ -39,7 +39,17 @@ final class Api {
         this.headers = headers;
     }
 
-    record Reply(int status, Map<String, List<String>> headers, JsonNode body) {
+    /** The body as JSON, or as a text node when it is not JSON. */
+    private static JsonNode parsed(String body) {
+        if (body.isEmpty()) return JSON.nullNode();
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    record Reply(int status, Map<String, List<String>> headers, JsonNode body, String text) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -64,6 +74,15 @@ final class Api {
         return new Api(base, issued.body().path("token").asText(), headers);
     }
 
+    String token() {
+        return token;
+    }
+
+    /** A caller presenting this bearer token, whatever it holds. */
+    Api bearer(String rawToken) {
+        return new Api(base, rawToken, headers);
+    }
+
     Api with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
@@ -82,19 +101,26 @@ final class Api {
         return send("PUT", path, body);
     }
 
+    /** Any method with a body sent as it is (not JSON-encoded), for requests a well-behaved client never makes. */
+    Reply raw(String method, String path, String body) {
+        return send(method, path, body == null ? null : new RawBody(body));
+    }
+
+    private record RawBody(String text) {
+    }
+
     private Reply send(String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s
-                            : JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                            : HttpRequest.BodyPublishers.ofString(body instanceof RawBody raw ? raw.text()
+                            : body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json");
             if (token != null) request.header("Authorization", "Bearer " + token);
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), response.headers().map(), json);
+            return new Reply(response.statusCode(), response.headers().map(), parsed(response.body()), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -63,6 +63,31 @@ abstract class ApiTestBase {
         return term.body().path("termId").asText();
     }
 
+    /** Opens a case for the person by hand and carries it through every step to its public notice, from today. */
+    String aCaseOnNotice(String staffId) {
+        Api branch = anonymous.as("branch-secretary", HOSPITAL, null, "PARTY_BRANCH");
+        Api assessor = anonymous.as("commission-assessor", null, null, "COMMISSION");
+        Api committee = anonymous.as("committee-secretary", null, null, "PARTY_COMMITTEE");
+        Api.Reply opened = hr.post("/staff/" + staffId + "/cases", Map.of("kind", "DOWNGRADE",
+                "grounds", java.util.List.of("LEADERSHIP"), "notes", "领导小组认定"));
+        if (opened.status() != 201) throw new IllegalStateException(opened.toString());
+        String caseId = opened.body().path("caseId").asText();
+        expect(branch.post("/cases/" + caseId + "/proposal", Map.of("reasons", "领导小组认定不适合",
+                "evidence", java.util.List.of("会议纪要"))), 200);
+        expect(hr.post("/cases/" + caseId + "/qualification", Map.of("outcome", "CONFIRMED", "notes", "属实")), 200);
+        expect(assessor.post("/cases/" + caseId + "/assessment", Map.of("quantitative", 60, "democratic", 70,
+                "defence", 65, "weights", Map.of("quantitative", 0.7, "democratic", 0.2, "defence", 0.1))), 200);
+        expect(committee.post("/cases/" + caseId + "/committee-decision", Map.of("members", 9, "present", 8,
+                "inFavour", 7, "outcome", "DOWNGRADE", "postGrade", 8)), 200);
+        expect(hr.post("/cases/" + caseId + "/notice", Map.of("startsOn",
+                java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())), 200);
+        return caseId;
+    }
+
+    private static void expect(Api.Reply reply, int status) {
+        if (reply.status() != status) throw new IllegalStateException(reply.toString());
+    }
+
     static Map<String, Object> report(int each, String... days) {
         Map<String, Object> report = new java.util.LinkedHashMap<>();
         for (String field : new String[]{"businessLearning", "caseDiscussions", "teachingRounds", "skillsTrainings",

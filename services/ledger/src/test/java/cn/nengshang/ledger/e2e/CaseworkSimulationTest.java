@@ -72,6 +72,12 @@ class CaseworkSimulationTest {
         colleague = anonymous.as("a-colleague", HOSPITAL, ORTHOPAEDICS, "STAFF");
     }
 
+    @Test
+    void inSimulatedTimeTheServiceReportsItselfHealthyAndReady() {
+        assertThat(Api.server(port).get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
+        assertThat(Api.server(port).get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
     private void at(String instant) {
         Api.Reply moved = admin.post("/sim/clock", Map.of("advanceTo", instant + ":00+08:00"));
         assertThat(moved.status()).as("advance to " + instant).isEqualTo(200);

@@ -103,7 +103,7 @@ class GoldenScenariosSimulationTest {
         OffsetDateTime start = OffsetDateTime.parse("2026-01-01T08:00:00+08:00");
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(start, "register " + staffId, softly -> {
-            Api.Reply registered = hr.post("/staff", Map.of("staffId", staffId, "name", scenario.title(),
+            Api.Reply registered = hr.post("/staff", Map.of("staffId", staffId, "name", "样例 " + scenario.id(),
                     "institutionId", HOSPITAL, "departmentId", department, "rank", scenario.rank().name(),
                     "titleName", "高级职称", "profession", scenario.profession().name(),
                     "specialtyCode", scenario.specialtyCode()));

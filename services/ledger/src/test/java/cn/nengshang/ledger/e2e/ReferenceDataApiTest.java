@@ -2,6 +2,7 @@ package cn.nengshang.ledger.e2e;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,5 +77,19 @@ class ReferenceDataApiTest extends ApiTestBase {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/v1/terms/{termId}/monthly-reports/{month}")).isTrue();
+    }
+
+    @Test
+    void everyOperationOfTheContractSaysWhoMayCallIt() {
+        JsonNode paths = Api.server(port).get("/v3/api-docs").body().path("paths");
+        java.util.List<String> withoutRoles = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String endpoint = method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (!method.getValue().has("x-roles") && !endpoint.equals("POST /api/v1/dev/tokens")) {
+                withoutRoles.add(endpoint);
+            }
+        }));
+        assertThat(withoutRoles).as("operations missing from the role table").isEmpty();
+        assertThat(paths.path("/api/v1/staff").path("post").path("description").asText()).contains("HR_CENTER");
     }
 }

@@ -1,6 +1,7 @@
 package cn.nengshang.policy.casework;
 
 import cn.nengshang.policy.SeedFormatException;
+import cn.nengshang.policy.TextRule;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,8 +87,17 @@ public final class WorkingDays {
         return days;
     }
 
-    /** What is wrong with a calendar: a day without date or kind, or a date named twice. */
+    /** The longest name of a day. */
+    public static final int MAX_NAME = 50;
+
+    /**
+     * What is wrong with a calendar: no days at all, a day without date or kind, a date named twice, a name
+     * that breaks the text rule or is too long.
+     */
     public static List<String> problems(List<Day> days) {
+        if (days == null || days.isEmpty()) {
+            return List.of("a calendar names at least one day: days are required");
+        }
         List<String> problems = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < days.size(); i++) {
@@ -96,6 +106,11 @@ public final class WorkingDays {
                 problems.add("day " + (i + 1) + " needs a date and a kind (HOLIDAY or WORKDAY)");
             } else if (!seen.add(day.date())) {
                 problems.add(day.date() + " is named twice");
+            } else if (day.name() != null && (day.name().length() > MAX_NAME
+                    || TextRule.problem(day.name(), false).isPresent()
+                    || (!day.name().isEmpty() && !TextRule.visible(day.name())))) {
+                problems.add("day " + (i + 1) + ": the name is one visible line of at most " + MAX_NAME
+                        + " characters, without control or direction characters");
             }
         }
         return problems;

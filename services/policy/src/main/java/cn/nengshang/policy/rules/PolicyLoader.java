@@ -4,9 +4,16 @@ import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.SeedFormatException;
 import cn.nengshang.policy.TaskFamily;
 import cn.nengshang.policy.Text;
+import cn.nengshang.policy.TextRule;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +35,13 @@ import java.util.stream.Stream;
  */
 public final class PolicyLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .findAndRegisterModules()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .findAndAddModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultLeniency(false)
+            .build();
 
     private PolicyLoader() {
     }
@@ -67,13 +78,52 @@ public final class PolicyLoader {
         try {
             doc = JSON.readValue(json, PolicyDocument.class);
         } catch (IOException e) {
-            throw new SeedFormatException(source + ": not a policy document: " + firstLine(e.getMessage()), e);
+            throw new SeedFormatException(source + ": not a policy document: " + described(e), e);
         }
-        return doc.toPolicy(source);
+        if (doc == null) {
+            throw new SeedFormatException(source + ": not a policy document: it is empty");
+        }
+        try {
+            return doc.toPolicy(source);
+        } catch (SeedFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new SeedFormatException(source + ": not a policy document: a part of it is empty or of the wrong form", e);
+        }
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    /** What is wrong, in the document's own terms: the field and the kind of fault, never a class name. */
+    private static String described(IOException error) {
+        if (error instanceof JsonParseException parse) {
+            return "not valid JSON at line " + parse.getLocation().getLineNr() + ", column "
+                    + parse.getLocation().getColumnNr();
+        }
+        if (error instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce("", String::concat).replaceFirst("^\\.", "");
+            return error instanceof UnrecognizedPropertyException ? "unknown field " + field
+                    : "field " + field + " has a value of the wrong type or form";
+        }
+        return "not a JSON object of the expected form";
+    }
+
+    /** The longest name a policy gives a task or itself, in each language. */
+    static final int MAX_NAME = 500;
+
+    static void checkName(String what, Text name, List<String> problems) {
+        if (name == null) {
+            problems.add(what + ": name is missing");
+            return;
+        }
+        for (String text : List.of(name.zh(), name.en())) {
+            if (text.isBlank() || text.length() > MAX_NAME || TextRule.problem(text, false).isPresent()
+                    || !TextRule.visible(text)) {
+                problems.add(what + ": a name is one visible line of at most " + MAX_NAME
+                        + " characters, without control or direction characters");
+                return;
+            }
+        }
     }
 
     /** The mandatory tasks of the scheme (DOMAIN §3): a policy version must say how each is read. */
@@ -88,9 +138,13 @@ public final class PolicyLoader {
             if (policyId == null || !policyId.matches("[A-Za-z0-9._-]{1,60}")) {
                 problems.add("policyId is missing or not made of letters, digits, dots and dashes");
             }
-            if (name == null) problems.add("name is missing");
-            if (effectiveFrom == null) problems.add("effectiveFrom is missing");
-            if (termMonths == null || termMonths < 1) problems.add("termMonths must be at least 1");
+            checkName("policy", name, problems);
+            if (effectiveFrom == null) {
+                problems.add("effectiveFrom is missing");
+            } else if (effectiveFrom.getYear() < 2000 || effectiveFrom.getYear() > 2199) {
+                problems.add("effectiveFrom must lie between 2000 and 2199");
+            }
+            if (termMonths == null || termMonths < 1 || termMonths > 60) problems.add("termMonths must be from 1 to 60");
             if (thresholds == null) {
                 problems.add("thresholds are missing");
             } else {
@@ -99,6 +153,10 @@ public final class PolicyLoader {
             List<TaskRule> rules = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (TaskDocument task : tasks == null ? List.<TaskDocument>of() : tasks) {
+                if (task == null) {
+                    problems.add("a task is empty");
+                    continue;
+                }
                 if (task.task() != null && !SCHEME_TASKS.contains(task.task())) {
                     problems.add("unknown task " + task.task());
                 } else if (task.task() != null && !seen.add(task.task())) {
@@ -123,9 +181,15 @@ public final class PolicyLoader {
             String id = task == null ? "(unnamed task)" : task;
             int before = problems.size();
             if (task == null || task.isBlank()) problems.add("a task has no id");
-            if (name == null) problems.add(id + ": name is missing");
+            checkName(id, name, problems);
             if (kind == null) problems.add(id + ": kind is missing");
             if (families == null) problems.add(id + ": families are missing");
+            if (families != null && families.contains(null)) problems.add(id + ": a family is empty");
+            if (measures != null && measures.contains(null)) problems.add(id + ": a measure is empty");
+            if (outcomes != null && outcomes.contains(null)) problems.add(id + ": an outcome is empty");
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
             boolean applies = families != null && !families.isEmpty();
             List<Measure> parsed = new ArrayList<>();
             for (MeasureDocument m : measures == null ? List.<MeasureDocument>of() : measures) {

@@ -5,7 +5,8 @@ import cn.nengshang.ledger.calendar.api.ReplaceCalendar;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import cn.nengshang.policy.casework.WorkingDays;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,12 +38,12 @@ class HolidayCalendar {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReplaceCalendar command, MetaData metaData) {
-        Actor.from(metaData).require(Role.ADMIN);
+        Operation.REPLACE_CALENDAR.check(Actor.from(metaData), Subject.CONSORTIUM);
         if (command.calendarId() == null || !ID.matcher(command.calendarId()).matches()) {
             throw new LedgerException(ErrorCode.CALENDAR_INVALID,
                     "the calendar id is made of lower-case letters, digits and dashes");
         }
-        List<WorkingDays.Day> given = command.days() == null ? List.of() : command.days();
+        List<WorkingDays.Day> given = command.days();
         List<String> problems = WorkingDays.problems(given);
         if (!problems.isEmpty()) {
             throw new LedgerException(ErrorCode.CALENDAR_INVALID, String.join("; ", problems));

@@ -31,10 +31,12 @@ import cn.nengshang.ledger.casework.api.StartCase;
 import cn.nengshang.ledger.casework.api.StartNotice;
 import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Checks;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.ledger.staff.api.CaseOutcome;
 import cn.nengshang.ledger.staff.api.StaffId;
@@ -66,7 +68,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class CaseFile {
 
-    private static final int MAX_TEXT = 2000;
+    private static final int MAX_EVIDENCE = 50;
+    private static final int MAX_COMMITTEE = 500;
 
     @AggregateIdentifier
     private String caseId;
@@ -74,6 +77,7 @@ class CaseFile {
     private CaseKind kind;
     private CaseState state;
     private String institutionId;
+    private String departmentId;
     private Rank rank;
     private String proposer;
     private String assessor;
@@ -101,21 +105,23 @@ class CaseFile {
     @CommandHandler
     void handle(ProposeCase command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        if (!(actor.has(Role.PARTY_BRANCH) && actor.inInstitution(institutionId))) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
+        Operation.PROPOSE_CASE.check(actor, subject());
         at(CaseState.OPENED);
-        text("reasons", command.reasons());
-        List<String> evidence = command.evidence() == null ? List.of() : List.copyOf(command.evidence());
-        if (evidence.isEmpty()) refuse("evidence", "REQUIRED");
+        List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
+        Checks checks = new Checks().prose("reasons", command.reasons());
+        if (evidence.isEmpty()) checks.add(FieldProblem.of("evidence", "REQUIRED"));
+        if (evidence.size() > MAX_EVIDENCE) checks.add(FieldProblem.of("evidence", "TOO_MANY", MAX_EVIDENCE));
+        for (int i = 0; i < evidence.size() && i < MAX_EVIDENCE; i++) checks.text("evidence[" + i + "]", evidence.get(i));
+        checks.orRefuse();
+        evidence = evidence.stream().map(String::strip).toList();
         apply(new CaseProposed(caseId, staffId, command.reasons().strip(), evidence, actor.sub()));
     }
 
     @CommandHandler
     void handle(ReviewQualification command, MetaData metaData, Clock clock) {
-        Actor.from(metaData).require(Role.HR_CENTER);
+        Operation.REVIEW_QUALIFICATION.check(Actor.from(metaData), subject());
         at(CaseState.PROPOSED);
-        if (command.outcome() == null) refuse("outcome", "REQUIRED");
+        new Checks().present("outcome", command.outcome()).optionalProse("notes", command.notes()).orRefuse();
         apply(new QualificationReviewed(caseId, staffId, command.outcome(), note(command.notes())));
         if (command.outcome() == Qualification.DISMISSED) {
             conclude(CaseOutcome.NO_CHANGE, null, LocalDate.now(clock));
@@ -125,7 +131,7 @@ class CaseFile {
     @CommandHandler
     void handle(AssessCase command, MetaData metaData, PublishedPolicies policies, Clock clock) {
         Actor actor = Actor.from(metaData);
-        actor.require(Role.COMMISSION);
+        Operation.ASSESS_CASE.check(actor, subject());
         at(CaseState.QUALIFIED);
         List<String> bad = Procedure.assessmentProblems(thresholds(policies, clock), command.quantitative(),
                 command.democratic(), command.defence(), command.quantitativeWeight(), command.democraticWeight(),
@@ -140,12 +146,11 @@ class CaseFile {
 
     @CommandHandler
     void handle(DecideCase command, MetaData metaData, PublishedPolicies policies, PostGrades grades, Clock clock) {
-        Actor.from(metaData).require(Role.PARTY_COMMITTEE);
+        Operation.DECIDE_CASE.check(Actor.from(metaData), subject());
         at(CaseState.ASSESSED);
-        if (command.members() == null || command.present() == null || command.inFavour() == null
-                || command.members() < 1 || command.present() < 0 || command.inFavour() < 0) {
-            refuse("members", "VOTES");
-        }
+        new Checks().within("members", command.members(), 1, MAX_COMMITTEE)
+                .within("present", command.present(), 0, MAX_COMMITTEE)
+                .within("inFavour", command.inFavour(), 0, MAX_COMMITTEE).orRefuse();
         Thresholds thresholds = thresholds(policies, clock);
         if (!Procedure.quorate(thresholds, command.members(), command.present())) {
             throw new LedgerException(ErrorCode.QUORUM_NOT_MET, command.present(), command.members(),
@@ -185,7 +190,7 @@ class CaseFile {
     @CommandHandler
     NoticeStarted handle(StartNotice command, MetaData metaData, PublishedPolicies policies, WorkingCalendar calendar,
                          Clock clock) {
-        Actor.from(metaData).require(Role.HR_CENTER);
+        Operation.START_NOTICE.check(Actor.from(metaData), subject());
         at(CaseState.DECIDED);
         LocalDate today = LocalDate.now(clock);
         if (command.startsOn() == null || command.startsOn().isBefore(today)) refuse("startsOn", "NOT_PAST");
@@ -199,8 +204,9 @@ class CaseFile {
     @CommandHandler
     String handle(RaiseObjection command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
+        Operation.RAISE_OBJECTION.check(actor, subject());
         at(CaseState.NOTICED);
-        text("text", command.text());
+        new Checks().prose("text", command.text()).orRefuse();
         String objectionId = caseId + "-O" + (objections.size() + 1);
         apply(new ObjectionRaised(caseId, staffId, objectionId, command.text().strip(), actor.sub()));
         return objectionId;
@@ -208,12 +214,11 @@ class CaseFile {
 
     @CommandHandler
     void handle(AnswerObjection command, MetaData metaData) {
-        Actor.from(metaData).require(Role.HR_CENTER);
+        Operation.ANSWER_OBJECTION.check(Actor.from(metaData), subject());
         Boolean answered = objections.get(command.objectionId());
         if (answered == null) throw new LedgerException(ErrorCode.OBJECTION_NOT_FOUND, command.objectionId());
         if (answered) throw new LedgerException(ErrorCode.CASE_STATE, "objection answered", "objection open");
-        text("answer", command.answer());
-        if (command.upheld() == null) refuse("upheld", "REQUIRED");
+        new Checks().prose("answer", command.answer()).present("upheld", command.upheld()).orRefuse();
         apply(new ObjectionAnswered(caseId, staffId, command.objectionId(), command.answer().strip(),
                 command.upheld()));
     }
@@ -233,7 +238,7 @@ class CaseFile {
     @CommandHandler
     void handle(ApproveCase command, MetaData metaData, Clock clock) {
         Actor actor = Actor.from(metaData);
-        actor.require(Role.COMMISSION);
+        Operation.APPROVE_CASE.check(actor, subject());
         if (actor.sub().equals(proposer) || actor.sub().equals(assessor)) {
             throw new LedgerException(ErrorCode.FOUR_EYES);
         }
@@ -241,7 +246,7 @@ class CaseFile {
             throw new LedgerException(ErrorCode.OBJECTIONS_OPEN, "open");
         }
         at(CaseState.NOTICE_CLOSED);
-        if (command.approved() == null) refuse("approved", "REQUIRED");
+        new Checks().present("approved", command.approved()).optionalProse("notes", command.notes()).orRefuse();
         apply(new CaseApproved(caseId, staffId, command.approved(), note(command.notes()), actor.sub()));
         LocalDate today = LocalDate.now(clock);
         if (!command.approved()) {
@@ -254,9 +259,7 @@ class CaseFile {
     @CommandHandler
     void handle(SignAgreement command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        if (!(actor.has(Role.INSTITUTION) && actor.inInstitution(institutionId))) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
+        Operation.SIGN_AGREEMENT.check(actor, subject());
         at(CaseState.APPROVED);
         if (command.signedOn() == null) refuse("signedOn", "REQUIRED");
         if (command.postGrade() == null || !command.postGrade().equals(decidedPostGrade)) {
@@ -276,6 +279,10 @@ class CaseFile {
         apply(new CaseConcluded(caseId, staffId, kind, outcome, grade, effectiveOn));
     }
 
+    private Subject subject() {
+        return Subject.person(staffId.value(), institutionId, departmentId);
+    }
+
     private void at(CaseState expected) {
         if (state != expected) {
             throw new LedgerException(ErrorCode.CASE_STATE, state.name(), expected.name());
@@ -286,11 +293,6 @@ class CaseFile {
         LocalDate today = LocalDate.now(clock);
         return policies.book().inForceOn(today)
                 .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, today.toString())).thresholds();
-    }
-
-    private static void text(String field, String value) {
-        if (value == null || value.isBlank()) refuse(field, "REQUIRED");
-        if (value.length() > MAX_TEXT) refuse(field, "TOO_LONG", MAX_TEXT);
     }
 
     private static String note(String notes) {
@@ -307,6 +309,7 @@ class CaseFile {
         staffId = event.staffId();
         kind = event.kind();
         institutionId = event.institutionId();
+        departmentId = event.departmentId();
         rank = event.rank();
         state = CaseStates.after(state, event);
     }

@@ -42,7 +42,7 @@ class CaseProjection {
         } else if (event instanceof CommitteeDecided decided) {
             row.decided(decided.postGrade());
         } else if (event instanceof NoticeStarted notice) {
-            row.noticeEnds(notice.endsOn());
+            row.notice(notice.startsOn(), notice.endsOn());
         } else if (event instanceof ObjectionRaised raised) {
             row.objection(new CaseRow.Objection(raised.objectionId(), raised.text(), raised.raisedBy(), at, null, null));
         } else if (event instanceof ObjectionAnswered answered) {

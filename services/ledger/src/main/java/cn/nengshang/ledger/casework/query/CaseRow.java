@@ -38,6 +38,8 @@ public class CaseRow {
     private Instant openedAt;
     @Column(name = "decided_post_grade")
     private Integer decidedPostGrade;
+    @Column(name = "notice_starts_on")
+    private LocalDate noticeStartsOn;
     @Column(name = "notice_ends_on")
     private LocalDate noticeEndsOn;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -91,8 +93,9 @@ public class CaseRow {
         decidedPostGrade = grade;
     }
 
-    void noticeEnds(LocalDate day) {
-        noticeEndsOn = day;
+    void notice(LocalDate first, LocalDate last) {
+        noticeStartsOn = first;
+        noticeEndsOn = last;
     }
 
     private static <T> List<T> append(List<T> list, T item) {
@@ -131,6 +134,10 @@ public class CaseRow {
 
     public Integer decidedPostGrade() {
         return decidedPostGrade;
+    }
+
+    public LocalDate noticeStartsOn() {
+        return noticeStartsOn;
     }
 
     public LocalDate noticeEndsOn() {

@@ -20,9 +20,13 @@ import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.ledger.common.Paging;
 import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.staff.api.OpenCase;
 import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.staff.query.StaffRepository;
+import cn.nengshang.ledger.staff.query.StaffRow;
+import org.springframework.data.domain.Pageable;
 import cn.nengshang.policy.casework.CaseKind;
 import cn.nengshang.policy.casework.Ground;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -50,10 +54,26 @@ class CaseController {
 
     private final Commands commands;
     private final CaseRepository cases;
+    private final StaffRepository staff;
 
-    CaseController(Commands commands, CaseRepository cases) {
+    CaseController(Commands commands, CaseRepository cases, StaffRepository staff) {
         this.commands = commands;
         this.cases = cases;
+        this.staff = staff;
+    }
+
+    record NoticeEntry(String caseId, CaseKind kind, String staffId, String name, String institutionId,
+                       String departmentId, Integer decidedPostGrade, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** The public notice list (公示名单): who is on notice now, for what, until when; open to every signed-in user. */
+    @GetMapping("/notices")
+    List<NoticeEntry> notices(Actor actor) {
+        return cases.search(CaseState.NOTICED, null, null, null, null, Pageable.unpaged()).stream()
+                .map(c -> new NoticeEntry(c.caseId(), c.kind(), c.staffId(),
+                        staff.findById(c.staffId()).map(StaffRow::name).orElse(null), c.institutionId(),
+                        c.departmentId(), c.decidedPostGrade(), c.noticeStartsOn(), c.noticeEndsOn()))
+                .toList();
     }
 
     @GetMapping("/cases")
@@ -64,16 +84,15 @@ class CaseController {
                             @RequestParam(defaultValue = "50") int size, Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, null);
         return PageView.of(cases.search(state, kind, scope.institution(), scope.department(), scope.ownOnly(),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200))),
+                Paging.of(page, size).request()),
                 row -> CaseView.of(row, LocaleContextHolder.getLocale()));
     }
 
-    /** A case on public notice is open to every signed-in user; otherwise to those who may read the person. */
+    /** The case file, to those who may read the person's record; what is public of a notice is the notice list. */
     @GetMapping("/cases/{caseId}")
     CaseView get(@PathVariable String caseId, Actor actor) {
         CaseRow row = cases.findById(caseId).orElseThrow(() -> new LedgerException(ErrorCode.CASE_NOT_FOUND, caseId));
-        if (row.state() != CaseState.NOTICED && !actor.mayRead(row.staffId(), row.institutionId(),
-                row.departmentId())) {
+        if (!ReadScope.of(actor).admits(row.staffId(), row.institutionId(), row.departmentId())) {
             throw new LedgerException(ErrorCode.FORBIDDEN);
         }
         return CaseView.of(row, LocaleContextHolder.getLocale());

@@ -33,7 +33,7 @@ public class ActorResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new LedgerException(ErrorCode.UNAUTHENTICATED);
         }
-        List<String> claimed = jwt.getClaimAsStringList("roles");
+        List<String> claimed = jwt.getClaimAsStringList("roles"); // a list of names: the decoder checked it
         Set<Role> roles = (claimed == null ? List.<String>of() : claimed).stream()
                 .map(ActorResolver::role).filter(Objects::nonNull).collect(Collectors.toSet());
         return new Actor(jwt.getSubject(), roles, jwt.getClaimAsString("institution"),

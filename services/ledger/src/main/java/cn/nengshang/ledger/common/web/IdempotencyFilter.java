@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.common.web;
 
 import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.common.FieldProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes with an {@code Idempotency-Key} header: the first answer (below 500) is kept per caller and key,
@@ -30,6 +33,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** Visible ASCII, at most 255 characters: a UUID or any caller's own key fits. */
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
@@ -49,8 +54,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String key = request.getHeader(HEADER);
-        if (authentication == null || !authentication.isAuthenticated() || key.isBlank() || key.length() > 255) {
+        if (authentication == null || !authentication.isAuthenticated()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!KEY.matcher(key).matches()) {
+            problems.write(request, response, ErrorCode.VALIDATION_FAILED, List.of(),
+                    List.of(FieldProblem.of(HEADER, "IDEMPOTENCY_KEY_FORM")));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();

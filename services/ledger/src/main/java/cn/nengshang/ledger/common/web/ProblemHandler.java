@@ -4,24 +4,32 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.io.IOException;
 import java.util.List;
 
-/** Turns every failure into problem+json with a stable code; unexpected ones are logged, never shown. */
+/**
+ * Turns every failure into problem+json with a stable code, written straight to the response so that no
+ * {@code Accept} header can turn a refusal into a failure; unexpected failures are logged once, never shown.
+ */
 @RestControllerAdvice
 public class ProblemHandler {
 
@@ -34,57 +42,80 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler(LedgerException.class)
-    ResponseEntity<ProblemDetail> refused(LedgerException e, HttpServletRequest request) {
-        return respond(request, e.code(), e.args(), e.problems());
+    void refused(LedgerException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, e.code(), e.args(), e.problems());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownStaff(HttpServletRequest request) {
-        return respond(request, ErrorCode.STAFF_NOT_FOUND, List.of(), List.of());
+    void unknownStaff(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.STAFF_NOT_FOUND);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(HttpServletRequest request) {
-        return respond(request, ErrorCode.CONCURRENT_MODIFICATION, List.of(), List.of());
+    void concurrent(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.CONCURRENT_MODIFICATION);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return refused(JsonBodies.invalid(e.getCause()), request);
+    void unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (RequestLimits.exceeded(e)) {
+            writer.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, List.of(RequestLimits.describe(request)),
+                    List.of());
+        } else {
+            refused(JsonBodies.invalid(e.getCause()), request, response);
+        }
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMediaTypeNotSupportedException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
+            MissingRequestHeaderException.class})
+    void badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : "Content-Type";
-        return respond(request, ErrorCode.VALIDATION_FAILED, List.of(), List.of(FieldProblem.of(name, "INVALID")));
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : ((MissingRequestHeaderException) e).getHeaderName();
+        String reason = e instanceof MethodArgumentTypeMismatchException ? "INVALID" : "REQUIRED";
+        writer.write(request, response, ErrorCode.VALIDATION_FAILED, List.of(), List.of(FieldProblem.of(name, reason)));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noSuchPath(HttpServletRequest request) {
-        return respond(request, ErrorCode.NOT_FOUND, List.of(), List.of());
+    @ExceptionHandler(ServletRequestBindingException.class)
+    void unbound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.MALFORMED_REQUEST);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    void unsupportedType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.NOT_ACCEPTABLE);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, List.of(RequestLimits.describe(request)), List.of());
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    void noSuchPath(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.NOT_FOUND);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> wrongMethod(HttpServletRequest request) {
-        return respond(request, ErrorCode.METHOD_NOT_ALLOWED, List.of(), List.of());
+    void wrongMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        writer.write(request, response, ErrorCode.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        Throwable cause = e.getCause();
-        if (cause instanceof LedgerException refusal) {
-            return refused(refusal, request);
+    void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof LedgerException refusal) {
+                refused(refusal, request, response);
+                return;
+            }
         }
         log.error("request {} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return respond(request, ErrorCode.INTERNAL_ERROR, List.of(), List.of());
-    }
-
-    private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ErrorCode code, List<Object> args,
-                                                  List<FieldProblem> fields) {
-        return ResponseEntity.status(code.status())
-                .contentType(ProblemWriter.PROBLEM_JSON)
-                .body(writer.problem(request, code, args, fields));
+        writer.write(request, response, ErrorCode.INTERNAL_ERROR);
     }
 }

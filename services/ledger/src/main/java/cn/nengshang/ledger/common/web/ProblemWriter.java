@@ -3,6 +3,7 @@ package cn.nengshang.ledger.common.web;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -14,13 +15,14 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Words a refusal as RFC 9457 problem+json in the request's language: title and detail from the message
- * catalogue, the stable {@code code}, and {@code errors} for bad fields. Never a stack trace.
+ * catalogue, the stable {@code code}, and {@code errors} for bad fields. Never a stack trace or a class name.
  */
 @Component
 public class ProblemWriter {
@@ -44,7 +46,7 @@ public class ProblemWriter {
         problem.setType(URI.create("urn:nengshang:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(messages.getMessage("problem." + code.name(), null, code.name(), locale));
         problem.setDetail(messages.getMessage("problem." + code.name() + ".detail", args.toArray(), "", locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        instance(request).ifPresent(problem::setInstance);
         problem.setProperty("code", code.name());
         if (!fields.isEmpty()) {
             problem.setProperty("errors", fields.stream().map(f -> Map.of(
@@ -55,8 +57,28 @@ public class ProblemWriter {
         return problem;
     }
 
+    /** The path the caller asked for, also when the answer comes from the error page: never {@code /error}. */
+    private static java.util.Optional<URI> instance(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI();
+        try {
+            return java.util.Optional.of(new URI(null, null, path, null));
+        } catch (URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
-        ProblemDetail problem = problem(request, code, List.of(), List.of());
+        write(request, response, code, List.of(), List.of());
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, List<Object> args,
+                      List<FieldProblem> fields) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        ProblemDetail problem = problem(request, code, args, fields);
+        response.resetBuffer();
         response.setStatus(code.status());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");

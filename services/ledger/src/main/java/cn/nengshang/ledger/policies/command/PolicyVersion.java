@@ -3,7 +3,8 @@ package cn.nengshang.ledger.policies.command;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import cn.nengshang.ledger.policies.api.PolicyPublished;
 import cn.nengshang.ledger.policies.api.PublishPolicy;
 import cn.nengshang.policy.SeedFormatException;
@@ -29,7 +30,7 @@ class PolicyVersion {
 
     @CommandHandler
     PolicyVersion(PublishPolicy command, MetaData metaData) {
-        Actor.from(metaData).require(Role.ADMIN);
+        Operation.PUBLISH_POLICY.check(Actor.from(metaData), Subject.CONSORTIUM);
         Policy policy;
         try {
             policy = PolicyLoader.read(command.document(), "policy");

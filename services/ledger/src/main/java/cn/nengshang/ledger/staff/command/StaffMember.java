@@ -6,6 +6,7 @@ import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
 import cn.nengshang.ledger.assessment.api.RecordIncident;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
+import cn.nengshang.ledger.common.Checks;
 import cn.nengshang.ledger.staff.api.AppointmentState;
 import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
 import cn.nengshang.ledger.staff.api.CaseConcludedOnRecord;
@@ -37,7 +38,8 @@ import cn.nengshang.policy.rules.Thresholds;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import cn.nengshang.ledger.organisation.OrganisationDirectory;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
@@ -111,8 +113,9 @@ class StaffMember {
     @CommandHandler
     StaffMember(RegisterStaff command, MetaData metaData, SpecialtyCatalogue catalogue,
                 OrganisationDirectory organisation) {
-        Actor.from(metaData).require(Role.HR_CENTER, Role.ADMIN);
-        Checks checks = new Checks().text("name", command.name()).text("titleName", command.titleName())
+        Operation.REGISTER_STAFF.check(Actor.from(metaData), Subject.person(command.staffId().value(),
+                command.institutionId(), command.departmentId()));
+        Checks checks = new Checks().name("name", command.name()).name("titleName", command.titleName())
                 .present("rank", command.rank()).present("profession", command.profession());
         if (catalogue.find(command.specialtyCode()).isEmpty()) {
             checks.add(FieldProblem.of("specialtyCode", "UNKNOWN_SPECIALTY", String.valueOf(command.specialtyCode())));
@@ -129,7 +132,7 @@ class StaffMember {
     @CommandHandler
     TermOpened handle(StartTerm command, MetaData metaData, PublishedPolicies policies, PostGrades grades,
                       SpecialtyCatalogue catalogue) {
-        Actor.from(metaData).require(Role.HR_CENTER, Role.ADMIN);
+        Operation.START_TERM.check(Actor.from(metaData), subject());
         int months = command.months() == null ? DEFAULT_TERM_MONTHS : command.months();
         Baselines baselines = command.baselines() == null ? Baselines.NONE : command.baselines();
         Checks checks = new Checks().present("startMonth", command.startMonth());
@@ -157,7 +160,7 @@ class StaffMember {
 
     @CommandHandler
     ReportReceipt handle(SubmitMonthlyReport command, MetaData metaData, Clock clock) {
-        TermEntries entries = entries(command.termId(), metaData, clock);
+        TermEntries entries = entries(Operation.SUBMIT_MONTHLY_REPORT, command.termId(), metaData, clock);
         TermEntries.Submission submission = entries.submission(command);
         submission.event().ifPresent(e -> apply(e));
         return submission.receipt();
@@ -165,45 +168,43 @@ class StaffMember {
 
     @CommandHandler
     void handle(RegisterMentee command, MetaData metaData, Clock clock) {
-        apply(entries(command.termId(), metaData, clock).mentee(command));
+        apply(entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).mentee(command));
     }
 
     @CommandHandler
     void handle(AssessMentee command, MetaData metaData, Clock clock) {
-        apply(entries(command.termId(), metaData, clock).assessment(command));
+        apply(entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).assessment(command));
     }
 
     @CommandHandler
     void handle(ReplaceMentee command, MetaData metaData, Clock clock) {
-        apply(entries(command.termId(), metaData, clock).replacement(command));
+        apply(entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).replacement(command));
     }
 
     @CommandHandler
     String handle(RecordProject command, MetaData metaData, Clock clock) {
-        var event = entries(command.termId(), metaData, clock).project(command);
+        var event = entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).project(command);
         apply(event);
         return event.projectId();
     }
 
     @CommandHandler
     String handle(RecordAchievement command, MetaData metaData, Clock clock) {
-        var event = entries(command.termId(), metaData, clock).achievement(command);
+        var event = entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).achievement(command);
         apply(event);
         return event.achievementId();
     }
 
     @CommandHandler
     void handle(ExemptWeek command, MetaData metaData, Clock clock) {
-        apply(entries(command.termId(), metaData, clock).exemption(command));
+        apply(entries(Operation.KEEP_REGISTERS, command.termId(), metaData, clock).exemption(command));
     }
 
     @CommandHandler
     void handle(RecordQuarterlyVerdict command, MetaData metaData, Clock clock, PublishedPolicies policies,
                 ProgressEvaluator evaluator) {
         Actor actor = Actor.from(metaData);
-        if (!(actor.has(Role.INSTITUTION) && actor.inInstitution(institutionId))) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
+        Operation.RECORD_QUARTERLY_VERDICT.check(actor, subject());
         TermRecord term = term(command.termId());
         Policy policy = policy(term, policies);
         LocalDate today = LocalDate.now(clock);
@@ -266,13 +267,16 @@ class StaffMember {
 
     @CommandHandler
     String handle(OpenCase command, MetaData metaData) {
-        Actor.from(metaData).require(Role.HR_CENTER);
-        new Checks().present("kind", command.kind()).orRefuse();
+        Operation.OPEN_CASE.check(Actor.from(metaData), subject());
+        new Checks().present("kind", command.kind()).optionalProse("notes", command.notes()).orRefuse();
         if (appointment.openCaseId() != null) {
             throw new LedgerException(ErrorCode.CASE_ALREADY_OPEN, appointment.openCaseId());
         }
         List<Ground> grounds = command.grounds() == null || command.grounds().isEmpty()
                 ? List.of(Ground.MANUAL) : command.grounds();
+        if (grounds.stream().anyMatch(java.util.Objects::isNull) || grounds.size() > Ground.values().length) {
+            throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of("grounds", "INVALID")));
+        }
         String notes = command.notes() == null ? "" : command.notes().strip();
         String caseId = nextCaseId();
         opened(new CaseOpened(staffId, caseId, command.kind(), grounds.get(0), "opened by hand: " + notes,
@@ -376,7 +380,7 @@ class StaffMember {
     @CommandHandler
     void handle(RecordAnnualRating command, MetaData metaData, Clock clock, PublishedPolicies policies,
                 ProgressEvaluator evaluator) {
-        Actor.from(metaData).require(Role.COMMISSION);
+        Operation.RECORD_ANNUAL_RATING.check(Actor.from(metaData), subject());
         Checks checks = new Checks().present("rating", command.rating());
         int thisYear = LocalDate.now(clock).getYear();
         if (command.year() == null || command.year() < 2000 || command.year() > thisYear) {
@@ -412,10 +416,7 @@ class StaffMember {
 
     @CommandHandler
     String handle(RecordIncident command, MetaData metaData, Clock clock, PublishedPolicies policies) {
-        Actor actor = Actor.from(metaData);
-        if (!actor.has(Role.HR_CENTER) && !(actor.has(Role.INSTITUTION) && actor.inInstitution(institutionId))) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
+        Operation.RECORD_INCIDENT.check(Actor.from(metaData), subject());
         TermEntries.incidentProblems(command, LocalDate.now(clock)).orRefuse();
         String incidentId = staffId.value() + "-I" + (incidents.size() + 1);
         LocalDate today = LocalDate.now(clock);
@@ -446,13 +447,14 @@ class StaffMember {
         return policy.thresholds();
     }
 
-    private TermEntries entries(TermId termId, MetaData metaData, Clock clock) {
+    private TermEntries entries(Operation operation, TermId termId, MetaData metaData, Clock clock) {
         Actor actor = Actor.from(metaData);
-        if (!actor.has(Role.HR_CENTER)
-                && !(actor.has(Role.DEPARTMENT) && actor.inDepartment(institutionId, departmentId))) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
-        }
+        operation.check(actor, subject());
         return new TermEntries(staffId, term(termId), actor, LocalDate.now(clock));
+    }
+
+    private Subject subject() {
+        return Subject.person(staffId.value(), institutionId, departmentId);
     }
 
     private TermRecord term(TermId termId) {

@@ -2,6 +2,8 @@ package cn.nengshang.ledger.staff.command;
 
 import cn.nengshang.ledger.assessment.api.RecordIncident;
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Checks;
+import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
@@ -49,8 +51,6 @@ import java.util.Optional;
  * each turning a valid command into its event and refusing an invalid one with its code.
  */
 final class TermEntries {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final StaffId staffId;
     private final TermRecord term;
@@ -106,8 +106,8 @@ final class TermEntries {
     }
 
     MenteeRegistered mentee(RegisterMentee command) {
-        new Checks().id("menteeId", command.menteeId()).text("name", command.name())
-                .present("track", command.track()).positive("baselineScore", command.baselineScore())
+        new Checks().id("menteeId", command.menteeId()).name("name", command.name())
+                .present("track", command.track()).positive("baselineScore", command.baselineScore(), DomainRange.MAX_SCORE)
                 .dayInTerm("since", command.since(), term.calendar(), today).orRefuse();
         if (term.mentee(command.menteeId()) != null) {
             throw new LedgerException(ErrorCode.MENTEE_EXISTS, command.menteeId());
@@ -118,7 +118,7 @@ final class TermEntries {
 
     MenteeAssessed assessment(AssessMentee command) {
         Mentee mentee = activeMentee(command.menteeId());
-        Checks checks = new Checks().number("score", command.score(), null)
+        Checks checks = new Checks().number("score", command.score(), DomainRange.MAX_SCORE)
                 .dayInTerm("date", command.date(), term.calendar(), today);
         if (command.date() != null && command.date().isBefore(mentee.since())) {
             checks.add(FieldProblem.of("date", "BEFORE_SINCE", mentee.since().toString()));
@@ -130,8 +130,8 @@ final class TermEntries {
     MenteeReplaced replacement(ReplaceMentee command) {
         activeMentee(command.menteeId());
         new Checks().text("reason", command.reason()).id("replacedBy.menteeId", command.replacementId())
-                .text("replacedBy.name", command.replacementName())
-                .positive("replacedBy.baselineScore", command.replacementBaselineScore()).orRefuse();
+                .name("replacedBy.name", command.replacementName())
+                .positive("replacedBy.baselineScore", command.replacementBaselineScore(), DomainRange.MAX_SCORE).orRefuse();
         if (term.mentee(command.replacementId()) != null) {
             throw new LedgerException(ErrorCode.MENTEE_EXISTS, command.replacementId());
         }
@@ -152,7 +152,7 @@ final class TermEntries {
                 .dayInTerm("date", command.date(), term.calendar(), today);
         if (command.kind() != null && command.kind().needsLevel()) checks.present("level", command.level());
         if (command.kind() != null && command.kind().needsValue()) {
-            checks.number("value", command.value(), command.kind().isRate() ? HUNDRED : null);
+            checks.number("value", command.value(), command.kind().isRate() ? DomainRange.PERCENT : DomainRange.MAX_SCORE);
         }
         checks.orRefuse();
         return new AchievementRecorded(staffId, term.termId(), nextId("A"), command.kind(), command.date(),
@@ -195,10 +195,9 @@ final class TermEntries {
         Checks checks = new Checks().present("type", command.type()).text("description", command.description())
                 .notFuture("occurredOn", command.occurredOn(), today);
         if (command.type() == IncidentType.MEDICAL_ACCIDENT) {
-            checks.present("responsibility", command.responsibility());
-            if (command.grade() == null || command.grade() < 1 || command.grade() > 4) {
-                checks.add(FieldProblem.of("grade", "RANGE", 1, 4));
-            }
+            checks.present("responsibility", command.responsibility()).within("grade", command.grade(), 1, 4);
+        } else if (command.grade() != null) {
+            checks.within("grade", command.grade(), 1, 4);
         }
         if (command.type() == IncidentType.MEDICAL_DISPUTE) checks.present("responsibility", command.responsibility());
         if (command.type() == IncidentType.ETHICS_VIOLATION) {
@@ -213,10 +212,10 @@ final class TermEntries {
 
     static List<FieldProblem> baselineProblems(Baselines baselines) {
         Checks checks = new Checks();
-        if (baselines.specialtyScore() != null) checks.number("baselines.specialtyScore", baselines.specialtyScore(), null);
-        if (baselines.qcPassRate() != null) checks.number("baselines.qcPassRate", baselines.qcPassRate(), HUNDRED);
-        if (baselines.indicatorRate() != null) checks.number("baselines.indicatorRate", baselines.indicatorRate(), HUNDRED);
-        if (baselines.disputeRate() != null) checks.number("baselines.disputeRate", baselines.disputeRate(), HUNDRED);
+        if (baselines.specialtyScore() != null) checks.number("baselines.specialtyScore", baselines.specialtyScore(), DomainRange.MAX_SCORE);
+        if (baselines.qcPassRate() != null) checks.number("baselines.qcPassRate", baselines.qcPassRate(), DomainRange.PERCENT);
+        if (baselines.indicatorRate() != null) checks.number("baselines.indicatorRate", baselines.indicatorRate(), DomainRange.PERCENT);
+        if (baselines.disputeRate() != null) checks.number("baselines.disputeRate", baselines.disputeRate(), DomainRange.PERCENT);
         return checks.problems();
     }
 

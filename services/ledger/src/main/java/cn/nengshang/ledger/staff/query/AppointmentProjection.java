@@ -38,10 +38,11 @@ class AppointmentProjection {
 
     @EventHandler
     void on(RectificationStarted event) {
-        String institution = staff.findById(event.staffId().value()).map(StaffRow::institutionId).orElse(null);
+        var person = staff.findById(event.staffId().value());
         rectifications.save(new RectificationRow(event.rectificationId(), event.staffId().value(),
-                event.termId().toString(), institution, event.quarter(), event.startsOn(), event.endsOn(),
-                event.judgedOn()));
+                event.termId().toString(), person.map(StaffRow::institutionId).orElse(null),
+                person.map(StaffRow::departmentId).orElse(null), event.quarter(),
+                event.startsOn(), event.endsOn(), event.judgedOn()));
     }
 
     @EventHandler

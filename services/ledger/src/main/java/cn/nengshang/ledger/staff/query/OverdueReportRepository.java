@@ -11,6 +11,7 @@ public interface OverdueReportRepository extends JpaRepository<OverdueReport, Ov
             select o from OverdueReport o
             where (:institution is null or o.institutionId = :institution)
               and (:department is null or o.departmentId = :department)
+              and (:staffId is null or o.staffId = :staffId)
             order by o.institutionId, o.departmentId, o.month, o.staffId""")
-    List<OverdueReport> search(String institution, String department);
+    List<OverdueReport> search(String institution, String department, String staffId);
 }

@@ -12,6 +12,7 @@ public interface RectificationRepository extends JpaRepository<RectificationRow,
     @Query("""
             select r from RectificationRow r
             where (:state is null or r.state = :state) and (:institution is null or r.institutionId = :institution)
+              and (:department is null or r.departmentId = :department) and (:staffId is null or r.staffId = :staffId)
             order by r.startsOn, r.rectificationId""")
-    List<RectificationRow> search(String state, String institution);
+    List<RectificationRow> search(String state, String institution, String department, String staffId);
 }

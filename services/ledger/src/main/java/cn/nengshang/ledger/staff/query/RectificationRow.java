@@ -23,6 +23,8 @@ public class RectificationRow {
     private String termId;
     @Column(name = "institution_id")
     private String institutionId;
+    @Column(name = "department_id")
+    private String departmentId;
     private String quarter;
     @Column(name = "starts_on")
     private LocalDate startsOn;
@@ -38,12 +40,13 @@ public class RectificationRow {
     protected RectificationRow() {
     }
 
-    RectificationRow(String rectificationId, String staffId, String termId, String institutionId, String quarter,
-                     LocalDate startsOn, LocalDate endsOn, LocalDate judgedOn) {
+    RectificationRow(String rectificationId, String staffId, String termId, String institutionId,
+                     String departmentId, String quarter, LocalDate startsOn, LocalDate endsOn, LocalDate judgedOn) {
         this.rectificationId = rectificationId;
         this.staffId = staffId;
         this.termId = termId;
         this.institutionId = institutionId;
+        this.departmentId = departmentId;
         this.quarter = quarter;
         this.startsOn = startsOn;
         this.endsOn = endsOn;

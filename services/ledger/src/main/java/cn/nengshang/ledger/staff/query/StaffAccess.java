@@ -3,6 +3,7 @@ package cn.nengshang.ledger.staff.query;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.staff.api.StaffId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ public class StaffAccess {
     public StaffRow readable(StaffId staffId, Actor actor) {
         StaffRow row = staff.findById(staffId.value())
                 .orElseThrow(() -> new LedgerException(ErrorCode.STAFF_NOT_FOUND));
-        if (!actor.mayRead(row.staffId(), row.institutionId(), row.departmentId())) {
+        if (!ReadScope.of(actor).admits(row.staffId(), row.institutionId(), row.departmentId())) {
             throw new LedgerException(ErrorCode.FORBIDDEN);
         }
         return row;

@@ -71,10 +71,11 @@ class ConsequenceController {
     }
 
     @GetMapping("/api/v1/rectifications")
-    List<RectificationRow.View> all(@RequestParam(required = false) String state, Actor actor) {
-        ReadScope scope = ReadScope.of(actor, null, null);
-        return rectifications.search(state, scope.institution()).stream()
-                .filter(r -> scope.ownOnly() == null || scope.ownOnly().equals(r.staffId()))
+    List<RectificationRow.View> all(@RequestParam(required = false) String state,
+                                    @RequestParam(required = false) String institution,
+                                    @RequestParam(required = false) String department, Actor actor) {
+        ReadScope scope = ReadScope.of(actor, institution, department);
+        return rectifications.search(state, scope.institution(), scope.department(), scope.ownOnly()).stream()
                 .map(RectificationRow::view).toList();
     }
 
@@ -86,7 +87,7 @@ class ConsequenceController {
     List<DepartmentOverdue> overdue(@RequestParam(required = false) String institution,
                                     @RequestParam(required = false) String department, Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
-        Map<List<String>, List<OverdueReport>> byDepartment = overdue.search(scope.institution(), scope.department())
+        Map<List<String>, List<OverdueReport>> byDepartment = overdue.search(scope.institution(), scope.department(), scope.ownOnly())
                 .stream().collect(Collectors.groupingBy(o -> List.of(o.institutionId(), o.departmentId()),
                         LinkedHashMap::new, Collectors.toList()));
         return byDepartment.entrySet().stream().map(e -> new DepartmentOverdue(e.getKey().get(0), e.getKey().get(1),

@@ -6,6 +6,7 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.ledger.common.Paging;
 import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
 import cn.nengshang.ledger.staff.api.StaffId;
@@ -78,7 +79,7 @@ class StaffController {
                              @RequestParam(defaultValue = "50") int size,
                              Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("staffId"));
+        PageRequest request = Paging.of(page, size).request(Sort.by("staffId"));
         return PageView.of(staff.search(scope.institution(), scope.department(), state, scope.ownOnly(), request),
                 StaffView::of);
     }

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.term.query;
 
 import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.ledger.common.Paging;
 import cn.nengshang.ledger.staff.api.TermId;
 import cn.nengshang.ledger.staff.query.StaffRepository;
 import cn.nengshang.ledger.staff.query.StaffRow;
@@ -41,8 +42,7 @@ public class ProgressListing {
     }
 
     @Transactional(readOnly = true)
-    public PageView<Row> list(String institution, String department, Status status, String ownOnly, int page,
-                              int size) {
+    public PageView<Row> list(String institution, String department, Status status, String ownOnly, Paging paging) {
         LocalDate today = LocalDate.now(clock);
         Map<String, StaffRow> people = staff.search(institution, department, null, ownOnly, Pageable.unpaged())
                 .stream().collect(Collectors.toMap(StaffRow::staffId, Function.identity()));
@@ -50,8 +50,7 @@ public class ProgressListing {
                 .map(term -> row(term, people.get(term.staffId()), today))
                 .filter(row -> status == null || row.statuses().getOrDefault(status, 0L) > 0)
                 .toList();
-        int from = Math.min(page * size, rows.size());
-        return new PageView<>(rows.subList(from, Math.min(from + size, rows.size())), page, size, rows.size());
+        return paging.of(rows);
     }
 
     private Row row(TermRow term, StaffRow person, LocalDate today) {

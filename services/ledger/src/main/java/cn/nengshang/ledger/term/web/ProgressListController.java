@@ -2,6 +2,7 @@ package cn.nengshang.ledger.term.web;
 
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.PageView;
+import cn.nengshang.ledger.common.Paging;
 import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.term.query.ProgressListing;
 import cn.nengshang.policy.progress.Status;
@@ -27,7 +28,7 @@ class ProgressListController {
                                        @RequestParam(defaultValue = "50") int size,
                                        Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
-        return listing.list(scope.institution(), scope.department(), status, scope.ownOnly(), Math.max(page, 0),
-                Math.min(Math.max(size, 1), 200));
+        return listing.list(scope.institution(), scope.department(), status, scope.ownOnly(),
+                Paging.of(page, size));
     }
 }

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.term.web;
 
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
@@ -25,11 +26,11 @@ import cn.nengshang.ledger.term.query.ReportVersion;
 import cn.nengshang.ledger.term.query.ReportVersionRepository;
 import cn.nengshang.ledger.term.query.TermRow;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +117,11 @@ class TermController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Actor actor) {
         YearMonth reportMonth = month(month);
-        String reason = body.path(CORRECTION_REASON).isTextual() ? body.path(CORRECTION_REASON).asText() : null;
+        JsonNode given = body.path(CORRECTION_REASON);
+        if (!given.isMissingNode() && !given.isNull() && !given.isTextual()) {
+            throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of(CORRECTION_REASON, "INVALID")));
+        }
+        String reason = given.isTextual() ? given.asText() : null;
         MonthlyReport report = bodies.read(body.without(CORRECTION_REASON), MonthlyReport.class);
         ReportReceipt receipt = commands.send(new SubmitMonthlyReport(termId, reportMonth, report, reason,
                 version(ifMatch)), actor);
@@ -144,7 +149,7 @@ class TermController {
     /** The term's progress as the record stood at the end of {@code asOf} (today by default). */
     @GetMapping("/{termId}/progress")
     ProgressView progress(@PathVariable TermId termId,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                          @RequestParam(required = false) LocalDate asOf,
                           Actor actor) {
         StaffRow person = access.readable(termId, actor).person();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
@@ -154,10 +159,12 @@ class TermController {
 
     static YearMonth month(String value) {
         try {
-            return YearMonth.parse(value);
+            YearMonth month = YearMonth.parse(value);
+            if (DomainRange.contains(month)) return month;
         } catch (DateTimeParseException e) {
-            throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of("month", "MONTH_FORMAT")));
+            // refused below
         }
+        throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of("month", "MONTH_FORMAT")));
     }
 
     /** The version an If-Match header names ({@code "3"} or {@code W/"3"}); a malformed one matches nothing. */

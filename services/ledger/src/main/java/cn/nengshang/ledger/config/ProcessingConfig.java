@@ -1,0 +1,64 @@
+package cn.nengshang.ledger.config;
+
+import cn.nengshang.ledger.admin.ParkedEvents;
+import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.modelling.saga.AbstractSagaManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * What the event processors do with an event they cannot handle. A read model's processor parks the
+ * event's sequence (the person's events) in its dead-letter queue and goes on with everyone else's, also
+ * when it was the database that refused the event (see {@link ReadModelFailures}). A saga's failure is
+ * parked beside them. A subscribing processor's failure fails the command
+ * that caused it. Administrators list and retry what was parked.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcessingConfig {
+
+    @Bean
+    ConfigurerModule deadLetterQueues(ApplicationContext context, Environment environment,
+                                      EntityManagerProvider entityManagers, TransactionManager transactions,
+                                      @Qualifier("eventSerializer") Serializer events, ObjectProvider<ParkedEvents> parked) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+                    .map(bean -> context.findAnnotationOnBean(bean, ProcessingGroup.class))
+                    .filter(Objects::nonNull).map(ProcessingGroup::value).distinct()
+                    .filter(group -> !"subscribing".equals(environment.getProperty(
+                            "axon.eventhandling.processors." + group + ".mode")))
+                    .forEach(group -> processing.registerDeadLetterQueue(group, axon ->
+                            JpaSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup(group)
+                                    .entityManagerProvider(entityManagers)
+                                    .transactionManager(transactions)
+                                    .serializer(events)
+                                    .build()));
+            processing.registerDefaultListenerInvocationErrorHandler(axon -> (exception, event, handler) -> {
+                if (handler instanceof AbstractSagaManager<?> saga) {
+                    parked.getObject().park(ParkedEvents.groupOf(saga.getSagaType()), event, exception);
+                } else {
+                    PropagatingErrorHandler.INSTANCE.onError(exception, event, handler);
+                }
+            });
+        });
+    }
+
+    @Bean
+    ReadModelFailures readModelFailures(EntityManagerFactory entityManagers, ObjectProvider<ParkedEvents> parked) {
+        return new ReadModelFailures(entityManagers, parked);
+    }
+}
