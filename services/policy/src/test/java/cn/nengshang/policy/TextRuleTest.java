@@ -53,4 +53,17 @@ class TextRuleTest {
         assertThat(TextRule.visible("\u0301")).as("a combining mark alone").isFalse();
         assertThat(TextRule.visible("-")).isTrue();
     }
+
+    @Test
+    void charactersThatHideTextAreRefusedAndThoseWritingNeedsPass() {
+        assertThat(TextRule.problem("王\u2028建国", true)).contains(TextRule.Problem.INVALID_CHARACTER);
+        assertThat(TextRule.problem("王\u2029建国", true)).contains(TextRule.Problem.INVALID_CHARACTER);
+        assertThat(TextRule.problem("admin" + new String(Character.toChars(0xE0041)), false))
+                .as("a tag character hides text inside a name").contains(TextRule.Problem.INVALID_CHARACTER);
+        assertThat(TextRule.problem("a\uFFF9b\uFFFB", false)).contains(TextRule.Problem.INVALID_CHARACTER);
+        assertThat(TextRule.problem("a\uFEFFb", false)).contains(TextRule.Problem.INVALID_CHARACTER);
+        assertThat(TextRule.problem("می\u200Cخواهم", false)).as("a zero-width non-joiner is writing").isEmpty();
+        assertThat(TextRule.problem("👩\u200D⚕️", false)).as("a zero-width joiner is writing").isEmpty();
+        assertThat(TextRule.problem("𠀋𡈼", false)).as("characters beyond the basic plane").isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 /**
- * Assessment beyond the monthly reports: quarterly verdicts by institutions (季度考核), annual ratings by
- * the health commission (年度考核), and incidents of every kind that the scheme acts on.
+ * Assessment beyond a term's months: annual ratings by the health commission (年度考核), and incidents of every
+ * kind that the scheme acts on, with the grounds they give; the department's incidents that every judgement of a
+ * term counts for Q1.
  */
 package cn.nengshang.ledger.assessment;

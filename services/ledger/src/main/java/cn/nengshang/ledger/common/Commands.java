@@ -2,7 +2,9 @@ package cn.nengshang.ledger.common;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +24,18 @@ public class Commands {
         this.barrier = barrier;
     }
 
+    /**
+     * Sends a command as an actor and waits until the read models show what it did. An id that names a record of
+     * another kind (a policy or calendar id used as a person's) is an unknown record, like one that names none.
+     */
     public <R> R send(Object command, Actor actor) {
         MetaData metaData = MetaData.from(actor.toMetaData()).and(CORRELATION_ID, CorrelationId.current());
-        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        R result;
+        try {
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (IncompatibleAggregateException e) {
+            throw new AggregateNotFoundException(null, "the id names a record of another kind");
+        }
         barrier.awaitCaughtUp();
         return result;
     }

@@ -24,6 +24,12 @@ public final class DomainRange {
     public static final BigDecimal MAX_WORKLOAD = new BigDecimal("1000000000");
     /** A count of one month's activities. */
     public static final int MAX_COUNT = 10_000;
+    /** The pieces of evidence one step of a case names. */
+    public static final int MAX_EVIDENCE = 50;
+    /** The objections one public notice takes: each must be answered before the notice closes. */
+    public static final int MAX_OBJECTIONS = 100;
+    /** The members of a committee that decides a case. */
+    public static final int MAX_COMMITTEE = 500;
 
     private DomainRange() {
     }

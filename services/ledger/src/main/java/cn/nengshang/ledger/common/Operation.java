@@ -48,6 +48,7 @@ public enum Operation {
             Arrays.stream(Role.values()).map(Grant::any).toArray(Grant[]::new)),
     ANSWER_OBJECTION("answer an objection", List.of("POST /cases/{caseId}/objections/{objectionId}/answer"),
             any(HR_CENTER)),
+    WITHDRAW_CASE("withdraw a case before its approval", List.of("POST /cases/{caseId}/withdrawal"), any(HR_CENTER)),
     APPROVE_CASE("approve or reject a case (never one the same person proposed or assessed)",
             List.of("POST /cases/{caseId}/approval"), any(COMMISSION)),
     SIGN_AGREEMENT("sign the new appointment agreement", List.of("POST /cases/{caseId}/agreement"),

@@ -12,11 +12,13 @@ public record ReadScope(String institution, String department, String staffId, b
         if (reach == null) {
             return new ReadScope(null, null, null, true);
         }
+        // a scoped reader who does not say which institution or department is theirs reads nothing
         return switch (reach) {
             case CONSORTIUM -> new ReadScope(null, null, null, false);
-            case OWN_INSTITUTION -> new ReadScope(actor.institution(), null, null, false);
-            case OWN_DEPARTMENT -> new ReadScope(actor.institution(), actor.department(), null, false);
-            case SELF -> new ReadScope(null, null, actor.sub(), false);
+            case OWN_INSTITUTION -> new ReadScope(actor.institution(), null, null, actor.institution() == null);
+            case OWN_DEPARTMENT -> new ReadScope(actor.institution(), actor.department(), null,
+                    actor.institution() == null || actor.department() == null);
+            case SELF -> new ReadScope(null, null, actor.sub(), actor.sub() == null);
         };
     }
 

@@ -4,6 +4,7 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Commands;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -36,9 +37,34 @@ class AxonConfig {
         return Clock.system(BusinessTime.ZONE);
     }
 
-    /** Events are stamped by the same clock as everything else, so that "as of" answers agree with it. */
+    /**
+     * Events are stamped by the same clock as everything else, so that "as of" answers agree with it. Axon keeps
+     * that clock in one static field: it is given back to real time when the application (a simulation among
+     * them) stops, also when it fails to start.
+     */
     @Bean
-    InitializingBean eventClock(Clock clock) {
-        return () -> GenericEventMessage.clock = clock;
+    EventClock eventClock(Clock clock) {
+        return new EventClock(clock);
+    }
+
+    static final class EventClock implements InitializingBean, DisposableBean {
+
+        private final Clock clock;
+
+        EventClock(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            GenericEventMessage.clock = clock;
+        }
+
+        @Override
+        public void destroy() {
+            if (GenericEventMessage.clock == clock) {
+                GenericEventMessage.clock = Clock.systemUTC();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.common.Reach;
 import cn.nengshang.ledger.common.Operation;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.common.Role;
 import cn.nengshang.policy.TextRule;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * The claims a token must carry to act in the record: a subject (who is recorded as having acted) that is
  * a visible line of at most 255 characters, an expiry, roles as a list of names, and institution and
- * department, where given, as texts. A token without them is refused with 401, like a badly signed one.
+ * department, where given, as texts; a scoped role needs the scope it acts for (an institution for
+ * INSTITUTION and PARTY_BRANCH, both for DEPARTMENT). A token without them is refused with 401, like a badly
+ * signed one.
  */
 final class TokenClaims implements OAuth2TokenValidator<Jwt> {
 
@@ -38,6 +41,16 @@ final class TokenClaims implements OAuth2TokenValidator<Jwt> {
             Object value = jwt.getClaims().get(claim);
             if (value != null && !(value instanceof String s && text(s, MAX_SCOPE))) {
                 return refused("the token's " + claim + " is not a usable text");
+            }
+        }
+        Collection<?> named = roles instanceof Collection<?> list ? list : List.of();
+        for (Role role : Role.values()) {
+            if (!named.contains(role.name())) continue;
+            if (role.scopedToInstitution() && jwt.getClaims().get("institution") == null) {
+                return refused("the role " + role + " acts for its own institution, which the token does not name");
+            }
+            if (role == Role.DEPARTMENT && jwt.getClaims().get("department") == null) {
+                return refused("the role " + role + " acts for its own department, which the token does not name");
             }
         }
         return OAuth2TokenValidatorResult.success();

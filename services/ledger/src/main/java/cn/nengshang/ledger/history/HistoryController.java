@@ -1,8 +1,8 @@
 package cn.nengshang.ledger.history;
 
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.query.StaffAccess;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.policy.Text;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +17,9 @@ import java.util.List;
 class HistoryController {
 
     private final HistoryRepository history;
-    private final StaffAccess access;
+    private final PeopleDirectory access;
 
-    HistoryController(HistoryRepository history, StaffAccess access) {
+    HistoryController(HistoryRepository history, PeopleDirectory access) {
         this.history = history;
         this.access = access;
     }

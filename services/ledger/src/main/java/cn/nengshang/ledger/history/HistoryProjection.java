@@ -2,7 +2,7 @@ package cn.nengshang.ledger.history;
 
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
-import cn.nengshang.ledger.staff.api.StaffEvent;
+import cn.nengshang.ledger.kernel.PersonEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +26,7 @@ class HistoryProjection {
     }
 
     @EventHandler
-    void on(StaffEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
+    void on(PersonEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
             @MetaDataValue(Actor.SUB) String actor, @MetaDataValue(Commands.CORRELATION_ID) String correlationId,
             TrackingToken token) {
         history.save(new HistoryEntry(eventId, event.staffId().value(), event.getClass().getSimpleName(), at,

@@ -117,7 +117,7 @@ final class Api {
                             : body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json");
             if (token != null) request.header("Authorization", "Bearer " + token);
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().map(), parsed(response.body()), response.body());

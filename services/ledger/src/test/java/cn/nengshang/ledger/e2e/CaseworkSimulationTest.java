@@ -248,7 +248,10 @@ class CaseworkSimulationTest {
         assertThat(state("SIM-B")).isEqualTo("APPOINTED");
         assertThat(hr.get("/staff/SIM-B/post-grades").body().findValuesAsText("postGrade"))
                 .containsExactly("6", "9", "6");
-        assertThat(hr.get("/staff/SIM-B/history").body().findValuesAsText("type"))
-                .contains("RectificationStarted", "CaseOpened", "PostGradeChanged", "CaseConcludedOnRecord");
+        List<String> history = hr.get("/staff/SIM-B/history").body().findValuesAsText("type");
+        assertThat(history).containsSubsequence("RectificationStarted", "CaseOpened", "PostGradeChanged",
+                "CaseConcluded", "CaseOpened", "PostGradeChanged", "CaseConcluded");
+        assertThat(history).as("each fact once").filteredOn("CaseConcluded"::equals).hasSize(2);
+        assertThat(history).doesNotContain("CaseStarted", "GroundAdded", "CaseConcludedOnRecord");
     }
 }

@@ -197,4 +197,105 @@ class HostileInputApiTest extends ApiTestBase {
                 "description", "轻微纠纷"));
         assertThat(incident.status()).as(incident.toString()).isEqualTo(201);
     }
+
+    @Test
+    void listFiltersAreTextByTheOneRule() {
+        for (String path : List.of("/staff?state=%00", "/staff?institution=%00", "/cases?institution=a%00b",
+                "/progress?department=%E2%80%AE", "/rectifications?state=" + "x".repeat(1001))) {
+            Api.Reply refused = hostile(hr).get(path);
+            refusedAsProblem(refused, 400);
+            assertThat(refused.code()).as(path).isEqualTo("VALIDATION_FAILED");
+        }
+    }
+
+    @Test
+    void aBodyMustSayWhatItIsWithoutWildcards() {
+        for (String type : List.of("*/*", "application/*", "*", "text/*")) {
+            Api.Reply refused = hostile(hr).with("Content-Type", type).post("/staff", staff("E2E-WILD", "通配"));
+            refusedAsProblem(refused, 415);
+            assertThat(refused.code()).as(type).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+        refusedAsProblem(anonymous.with("Content-Type", "*/*").post("/dev/tokens", Map.of("sub", "x")), 415);
+        nothingWritten();
+    }
+
+    @Test
+    void anOverlongPathIsRefusedAlsoWithAnIdempotencyKey() {
+        Api.Reply refused = hostile(hr).with("Idempotency-Key", "long-path-1")
+                .post("/cases/" + "C".repeat(1001) + "/proposal", Map.of("reasons", "x", "evidence", List.of("y")));
+        refusedAsProblem(refused, 400);
+        assertThat(refused.code()).isEqualTo("INVALID_PATH");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedAlsoWithAnIdempotencyKey() throws Exception {
+        byte[] huge = ("{\"name\":\"" + "字".repeat(400_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/staff"))
+                        .header("Authorization", "Bearer " + hr.token()).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "chunked-1")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(huge))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void theErrorPageAskedForDirectlyAndAnUnknownMethodAreNoFailures() {
+        Api.Reply error = Api.server(port).get("/error");
+        assertThat(error.status()).as(error.toString()).isEqualTo(404);
+        assertThat(error.code()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void enumsDatesAndNumbersAreReadExactly() {
+        Map<String, Object> spaced = staff("E2E-EXACT", "严格");
+        spaced.put("rank", "ASSOCIATE_SENIOR ");
+        refusedAsProblem(hostile(hr).post("/staff", spaced), 400);
+        aSurgeonWithATermFrom("E2E-EXACT", START);
+        for (Object day : List.of(List.of(2026, 1, 5), " " + START.atDay(5), START.atDay(5) + "\u0000")) {
+            Map<String, Object> incident = new HashMap<>(Map.of("type", "MEDICAL_DISPUTE", "responsibility",
+                    "SECONDARY", "description", "轻微纠纷"));
+            incident.put("occurredOn", day);
+            refusedAsProblem(hostile(hr).post("/staff/E2E-EXACT/incidents", incident), 400);
+        }
+        Api commission = anonymous.as("commissioner", null, null, "COMMISSION");
+        for (String year : List.of("0x7E6", "+2026", "%202026", "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96")) {
+            refusedAsProblem(hostile(commission).put("/staff/E2E-EXACT/annual-ratings/" + year,
+                    Map.of("rating", "COMPETENT")), 400);
+        }
+        for (String year : List.of("-1", "0", "1900")) {
+            refusedAsProblem(hr.get("/staff/E2E-EXACT/award-eligibility/" + year), 400);
+        }
+        refusedAsProblem(hr.get("/staff?page=0x10"), 400);
+        Map<String, Object> huge = new HashMap<>(report(1));
+        huge.put("businessLearning", Integer.MAX_VALUE);
+        refusedAsProblem(hostile(surgery).put("/terms/E2E-EXACT.T1/monthly-reports/" + START, huge), 400);
+        refusedAsProblem(hostile(hr).post("/staff/E2E-EXACT/cases", Map.of("kind", "DOWNGRADE", "grounds",
+                List.of("LEADERSHIP", "LEADERSHIP"), "notes", "重复")), 400);
+        nothingWritten();
+    }
+
+    @Test
+    void anIdOfAnotherKindOfRecordNamesNoPerson() {
+        for (String id : List.of("cele-2026-v1", "national-2026")) {
+            Api.Reply refused = hostile(hr).post("/staff/" + id + "/terms", Map.of("startMonth", START.toString(),
+                    "postGrade", 6));
+            refusedAsProblem(refused, 404);
+            assertThat(refused.code()).as(id).isEqualTo("STAFF_NOT_FOUND");
+        }
+        refusedAsProblem(hostile(hr).post("/staff", staff("cele-2026-v1", "撞名")), 409);
+        nothingWritten();
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysOnlyToTheSameSubjectWithTheSameRoles() {
+        Api.Reply first = hr.with("Idempotency-Key", "roles-1").post("/staff", staff("E2E-REPLAY", "重放"));
+        assertThat(first.status()).isEqualTo(201);
+        Api sameNameOtherRoles = anonymous.as("hr-officer", null, null, "STAFF");
+        Api.Reply replayed = sameNameOtherRoles.with("Idempotency-Key", "roles-1")
+                .post("/staff", staff("E2E-REPLAY", "重放"));
+        refusedAsProblem(replayed, 403);
+    }
 }

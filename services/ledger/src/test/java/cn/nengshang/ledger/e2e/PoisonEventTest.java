@@ -1,8 +1,8 @@
 package cn.nengshang.ledger.e2e;
 
-import cn.nengshang.ledger.staff.api.AppointmentState;
-import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.appointment.api.AppointmentState;
+import cn.nengshang.ledger.appointment.api.AppointmentStateChanged;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;

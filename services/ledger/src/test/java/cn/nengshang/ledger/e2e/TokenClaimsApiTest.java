@@ -68,4 +68,14 @@ class TokenClaimsApiTest extends ApiTestBase {
         refused(token(c -> c.claim("institution", 7)));
         refused(token(c -> c.claim("department", "普外\u202E科")));
     }
+
+    @Test
+    void aScopedRoleMustNameTheScopeItActsFor() throws JOSEException {
+        refused(token(c -> c.claim("roles", List.of("INSTITUTION"))));
+        refused(token(c -> c.claim("roles", List.of("PARTY_BRANCH"))));
+        refused(token(c -> c.claim("roles", List.of("DEPARTMENT"))));
+        refused(token(c -> c.claim("roles", List.of("DEPARTMENT")).claim("institution", HOSPITAL)));
+        assertThat(anonymous.bearer(token(c -> c.claim("roles", List.of("DEPARTMENT")).claim("institution", HOSPITAL)
+                .claim("department", SURGERY))).get("/staff?size=1").status()).isEqualTo(200);
+    }
 }

@@ -4,9 +4,12 @@ import cn.nengshang.policy.facts.AnnualRating;
 import cn.nengshang.policy.facts.Incident;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
+import cn.nengshang.policy.progress.Quarter;
+import cn.nengshang.policy.progress.TermCalendar;
 import cn.nengshang.policy.rules.Thresholds;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +21,14 @@ public final class Grounds {
 
     /**
      * The ground a newly recorded incident gives, counting the incidents of the same type already recorded
-     * in the term ({@code earlier}) where the scheme asks for repetition.
+     * in the term ({@code earlier}) where the scheme asks for repetition. Only an incident that occurred inside
+     * the current term counts (聘期内, DOMAIN §8); an ethics violation only inside its impact period.
      */
     public static Optional<Ground> ofIncident(Thresholds thresholds, Incident incident, List<Incident> earlier,
-                                              LocalDate today) {
+                                              TermCalendar currentTerm, LocalDate today) {
+        if (currentTerm == null || !currentTerm.contains(YearMonth.from(incident.occurredOn()))) {
+            return Optional.empty();
+        }
         long sameBefore = earlier.stream().filter(i -> i.type() == incident.type()).count();
         return switch (incident.type()) {
             case DIRECTIVE_REFUSAL -> sameBefore + 1 >= thresholds.directiveRefusals()
@@ -34,10 +41,22 @@ public final class Grounds {
             case MEDICAL_DISPUTE -> incident.responsibility() == Responsibility.PRIMARY
                     ? Optional.of(Ground.MEDICAL_ACCIDENT) : Optional.empty();
             case ETHICS_VIOLATION -> incident.impactUntil() != null && !today.isAfter(incident.impactUntil())
+                    && !today.isBefore(incident.occurredOn())
                     ? Optional.of(Ground.ETHICS) : Optional.empty();
             case FRAUD -> Optional.of(Ground.FRAUD);
             case LEADERSHIP_DETERMINATION -> Optional.of(Ground.LEADERSHIP);
         };
+    }
+
+    /**
+     * Two FAILs in a row are a ground (DOMAIN §6); a single one starts a rectification, down-graded or not (§8).
+     * While down-graded, the pair counts when both quarters ended after the down-grade took effect: a FAIL from
+     * before it is part of what the down-grade answered.
+     */
+    public static Optional<Ground> ofFailedQuarter(Quarter previousFailed, LocalDate downgradedOn) {
+        boolean counts = previousFailed != null
+                && (downgradedOn == null || previousFailed.lastDay().isAfter(downgradedOn));
+        return counts ? Optional.of(Ground.CONSECUTIVE_QUARTER_FAILS) : Optional.empty();
     }
 
     /** A rating below competent is a ground (基本合格 or 不合格). */
@@ -58,15 +77,6 @@ public final class Grounds {
         return ground == Ground.FAILED_WHILE_DOWNGRADED || ground == Ground.RECTIFICATION_FAILED
                 || ground == Ground.CONSECUTIVE_QUARTER_FAILS || ground == Ground.ANNUAL_RATING
                 || ground == Ground.TERM_TASKS_UNMET;
-    }
-
-    /**
-     * Whether a failed rectification is a ground. A period that began before the down-grade now in effect
-     * judged the shortfall that down-grade answered: it is recorded, but failing again while down-graded
-     * counts from the down-grade on, as restoration does.
-     */
-    public static boolean rectificationFailureCounts(LocalDate periodStart, LocalDate downgradedOn) {
-        return downgradedOn == null || !periodStart.isBefore(downgradedOn);
     }
 
     public static boolean counts(IncidentType type) {

@@ -1,11 +1,15 @@
 package cn.nengshang.policy.casework;
 
+import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.catalog.PostGradeBand;
+import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.rules.Thresholds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The numbers of the procedure: the assessment's weights and score, and the committee's vote (DOMAIN §7). */
 public final class Procedure {
@@ -48,6 +52,34 @@ public final class Procedure {
 
     public static boolean quorate(Thresholds thresholds, int members, int present) {
         return present <= members && thresholds.committeeQuorum().reachedBy(present, members);
+    }
+
+    /** The decisions a committee may take on a case of this kind: its own outcome, or no change. */
+    public static Set<Decision> decisionsFor(CaseKind kind) {
+        return switch (kind) {
+            case DOWNGRADE -> Set.of(Decision.DOWNGRADE, Decision.NO_CHANGE);
+            case RESTORATION -> Set.of(Decision.RESTORE, Decision.NO_CHANGE);
+            case DISMISSAL -> Set.of(Decision.DISMISS, Decision.ADJUST_POST, Decision.NO_CHANGE);
+        };
+    }
+
+    /** Whether a decision names a post grade at all: dismissal and no change do not. */
+    public static boolean takesGrade(Decision decision) {
+        return decision != Decision.NO_CHANGE && decision != Decision.DISMISS;
+    }
+
+    /**
+     * Whether a post grade fits a decision for a person of this rank: a down-grade goes below the title's band,
+     * a restoration back into it, an adjusted post to any grade the title may be appointed to.
+     */
+    public static boolean gradeFits(Decision decision, Integer grade, Rank rank, PostGrades grades) {
+        PostGradeBand band = grade == null ? null : grades.bandOf(grade).orElse(null);
+        if (band == null) return false;
+        return switch (decision) {
+            case DOWNGRADE -> band.compareTo(PostGrades.bandOf(rank)) > 0;
+            case RESTORE -> band == PostGrades.bandOf(rank);
+            default -> grades.appointable(rank, grade);
+        };
     }
 
     public static boolean adopted(Thresholds thresholds, int present, int inFavour) {

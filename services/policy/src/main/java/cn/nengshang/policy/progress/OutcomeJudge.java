@@ -1,31 +1,34 @@
 package cn.nengshang.policy.progress;
 
-import cn.nengshang.policy.Text;
 import cn.nengshang.policy.facts.Achievement;
 import cn.nengshang.policy.facts.AchievementKind;
 import cn.nengshang.policy.facts.Incident;
 import cn.nengshang.policy.facts.Level;
 import cn.nengshang.policy.facts.Mentee;
-import cn.nengshang.policy.facts.MenteeTrack;
 import cn.nengshang.policy.rules.OutcomeRule;
+import cn.nengshang.policy.progress.Explanation.Code;
+import cn.nengshang.policy.progress.Explanation.Finding;
 import cn.nengshang.policy.rules.OutcomeRule.Improvement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** Judges one outcome rule against a term's registers, with the figures it used. */
+/**
+ * Judges one outcome rule against a term's registers, with the figures it used. Percentages are compared
+ * exactly, by cross-multiplying; the figures shown are rounded to one decimal (DOMAIN §4).
+ */
 final class OutcomeJudge {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The outcome's standing: achieved, or lost for good (an incident), with target, actual and detail. */
-    record Judgement(boolean achieved, boolean irrecoverable, BigDecimal target, BigDecimal actual, Text detail) {
+    /** The outcome's standing: achieved, or lost for good (an incident), with target, actual and findings. */
+    record Judgement(boolean achieved, boolean irrecoverable, BigDecimal target, BigDecimal actual,
+                     Explanation detail) {
     }
 
     Judgement judge(OutcomeRule rule, TermFacts facts, boolean termOver) {
@@ -42,57 +45,56 @@ final class OutcomeJudge {
         Optional<Level> best = achievements(facts, rule.kind()).stream().map(Achievement::level)
                 .filter(l -> l != null).max(Comparator.naturalOrder());
         boolean achieved = best.map(l -> l.atLeast(required)).orElse(false);
-        return new Judgement(achieved, false, BigDecimal.ONE, achieved ? BigDecimal.ONE : BigDecimal.ZERO, new Text(
-                "%s：要求 %s 及以上，记录中最高为 %s".formatted(rule.kind(), required, best.map(Enum::name).orElse("无")),
-                "%s: %s or higher required, highest recorded %s".formatted(rule.kind(), required,
-                        best.map(Enum::name).orElse("none"))));
+        return new Judgement(achieved, false, BigDecimal.ONE, achieved ? BigDecimal.ONE : BigDecimal.ZERO,
+                Explanation.of(Code.LEVEL_REQUIRED, rule.kind(), required, best.stream().toList()));
     }
 
     private Judgement improvement(Improvement rule, TermFacts facts) {
         BigDecimal baseline = facts.registers().baselines().figure(rule.baseline());
         Optional<Achievement> latest = achievements(facts, rule.measuredBy()).stream()
                 .max(Comparator.comparing(Achievement::date));
-        String unit = rule.change() == Improvement.Change.RELATIVE ? "%" : " pp";
-        String direction = rule.direction() == Improvement.Direction.UP ? "up" : "down";
         if (baseline == null || latest.isEmpty()) {
-            String missing = baseline == null ? "no baseline " + rule.baseline() + " was recorded at the term's start"
-                    : "no " + rule.measuredBy() + " has been recorded";
-            String missingZh = baseline == null ? "聘期开始时未记录基线 " + rule.baseline() : "尚无 " + rule.measuredBy() + " 记录";
-            return new Judgement(false, false, rule.threshold(), BigDecimal.ZERO, new Text(
-                    "%s：须%s至少 %s%s；%s".formatted(rule.measuredBy(), direction.equals("up") ? "提高" : "降低",
-                            rule.threshold().toPlainString(), unit, missingZh),
-                    "%s: must go %s by at least %s%s; %s".formatted(rule.measuredBy(), direction,
-                            rule.threshold().toPlainString(), unit, missing)));
+            return new Judgement(false, false, rule.threshold(), BigDecimal.ZERO, baseline == null
+                    ? Explanation.of(Code.IMPROVEMENT_NO_BASELINE, rule.measuredBy(), rule.direction(),
+                    rule.threshold(), rule.change(), rule.baseline())
+                    : Explanation.of(Code.IMPROVEMENT_NOT_RECORDED, rule.measuredBy(), rule.direction(),
+                    rule.threshold(), rule.change()));
         }
         BigDecimal value = latest.get().value();
-        BigDecimal change = rule.change() == Improvement.Change.POINTS ? value.subtract(baseline)
-                : baseline.signum() == 0 ? (value.signum() > 0 ? HUNDRED : BigDecimal.ZERO)
-                : value.subtract(baseline).multiply(HUNDRED).divide(baseline, 1, RoundingMode.HALF_UP);
-        BigDecimal gained = rule.direction() == Improvement.Direction.UP ? change : change.negate();
+        int sign = rule.direction() == Improvement.Direction.UP ? 1 : -1;
+        BigDecimal difference = value.subtract(baseline);
+        boolean enough;
+        BigDecimal shownChange;
+        if (rule.change() == Improvement.Change.POINTS) {
+            shownChange = difference;
+            enough = difference.multiply(BigDecimal.valueOf(sign)).compareTo(rule.threshold()) >= 0;
+        } else if (baseline.signum() == 0) {
+            shownChange = value.signum() > 0 ? HUNDRED : BigDecimal.ZERO;
+            enough = shownChange.multiply(BigDecimal.valueOf(sign)).compareTo(rule.threshold()) >= 0;
+        } else {
+            shownChange = percentOf(difference, baseline);
+            // sign × difference × 100 / baseline ≥ threshold, without dividing
+            enough = difference.multiply(HUNDRED).multiply(BigDecimal.valueOf(sign * baseline.signum()))
+                    .compareTo(rule.threshold().multiply(baseline.abs())) >= 0;
+        }
         boolean lowEnough = rule.orAtMost() != null && value.compareTo(rule.orAtMost()) <= 0;
-        boolean achieved = gained.compareTo(rule.threshold()) >= 0 || lowEnough;
-        String low = rule.orAtMost() == null ? "" : "; at most %s also suffices".formatted(rule.orAtMost().toPlainString());
-        String lowZh = rule.orAtMost() == null ? "" : "；不高于 %s 亦可".formatted(rule.orAtMost().toPlainString());
-        return new Judgement(achieved, false, rule.threshold(), gained.stripTrailingZeros(), new Text(
-                "%s：基线 %s，最新 %s（%s 记录），变化 %s%s，要求%s至少 %s%s%s".formatted(rule.measuredBy(),
-                        baseline.toPlainString(), value.toPlainString(), latest.get().date(),
-                        change.toPlainString(), unit, direction.equals("up") ? "提高" : "降低",
-                        rule.threshold().toPlainString(), unit, lowZh),
-                "%s: baseline %s, latest %s (recorded for %s), change %s%s, must go %s by at least %s%s%s".formatted(
-                        rule.measuredBy(), baseline.toPlainString(), value.toPlainString(), latest.get().date(),
-                        change.toPlainString(), unit, direction, rule.threshold().toPlainString(), unit, low)));
+        Explanation detail = Explanation.of(Code.IMPROVEMENT, rule.measuredBy(), baseline, value,
+                latest.get().date(), shownChange, rule.change(), rule.direction(), rule.threshold());
+        if (rule.orAtMost() != null) {
+            detail = detail.and(Code.OR_AT_MOST, rule.orAtMost());
+        }
+        BigDecimal gained = shownChange.multiply(BigDecimal.valueOf(sign));
+        return new Judgement(enough || lowEnough, false, rule.threshold(), gained.stripTrailingZeros(), detail);
     }
 
     private Judgement present(OutcomeRule.AchievementsPresent rule, TermFacts facts) {
         List<AchievementKind> missing = rule.kinds().stream()
                 .filter(kind -> achievements(facts, kind).isEmpty()).toList();
         int present = rule.kinds().size() - missing.size();
-        String wanted = rule.kinds().stream().map(Enum::name).collect(Collectors.joining(", "));
-        String lacking = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
         return new Judgement(missing.isEmpty(), false, BigDecimal.valueOf(rule.kinds().size()),
-                BigDecimal.valueOf(present), new Text(
-                "须有记录：%s；%s".formatted(wanted, missing.isEmpty() ? "均已记录" : "尚缺 " + lacking),
-                "records required: %s; %s".formatted(wanted, missing.isEmpty() ? "all recorded" : "missing " + lacking)));
+                BigDecimal.valueOf(present), Explanation.of(Code.RECORDS_REQUIRED, rule.kinds())
+                .and(missing.isEmpty() ? Explanation.of(Code.ALL_RECORDED)
+                        : Explanation.of(Code.RECORDS_MISSING, missing)));
     }
 
     private Judgement workload(OutcomeRule.WorkloadAbove rule, TermFacts facts) {
@@ -101,54 +103,39 @@ final class OutcomeJudge {
         BigDecimal own = months.stream().map(MonthlyFacts::coreWorkload).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal average = months.stream().map(MonthlyFacts::departmentAverageWorkload)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal ratio = average.signum() == 0 ? BigDecimal.ZERO
-                : own.multiply(HUNDRED).divide(average, 1, RoundingMode.HALF_UP);
-        boolean achieved = average.signum() > 0 && ratio.compareTo(rule.percent()) >= 0;
-        String listed = months.stream().map(m -> m.month().toString()).collect(Collectors.joining(", "));
-        return new Judgement(achieved, false, rule.percent(), ratio.stripTrailingZeros(), new Text(
-                "核心工作量：本人合计 %s，科室同岗平均合计 %s，为 %s%%，要求至少 %s%%（计入月份：%s）".formatted(
-                        own.toPlainString(), average.toPlainString(), ratio.toPlainString(),
-                        rule.percent().toPlainString(), listed.isEmpty() ? "无" : listed),
-                "core workload: own total %s against the department's same-post average total %s, %s%%, at least %s%% required (months counted: %s)"
-                        .formatted(own.toPlainString(), average.toPlainString(), ratio.toPlainString(),
-                                rule.percent().toPlainString(), listed.isEmpty() ? "none" : listed)));
+        BigDecimal ratio = average.signum() == 0 ? BigDecimal.ZERO : percentOf(own, average);
+        // own × 100 / average ≥ percent, without dividing
+        boolean achieved = average.signum() > 0
+                && own.multiply(HUNDRED).compareTo(rule.percent().multiply(average)) >= 0;
+        return new Judgement(achieved, false, rule.percent(), ratio.stripTrailingZeros(),
+                Explanation.of(Code.WORKLOAD, own, average, ratio, rule.percent(),
+                        months.stream().map(MonthlyFacts::month).toList()));
     }
 
     private Judgement mentees(OutcomeRule.MenteeImprovement rule, TermFacts facts) {
         List<Mentee> active = facts.registers().activeMentees(rule.track());
         BigDecimal weakest = null;
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
+        List<Finding> each = new ArrayList<>();
         boolean all = !active.isEmpty();
         for (Mentee mentee : active) {
             Optional<Mentee.Assessment> latest = mentee.latest();
             if (latest.isEmpty() || mentee.baselineScore().signum() == 0) {
                 all = false;
                 weakest = BigDecimal.ZERO;
-                zh.append("%s：基线 %s，尚无评估；".formatted(mentee.menteeId(), mentee.baselineScore().toPlainString()));
-                en.append("%s: baseline %s, not assessed yet; ".formatted(mentee.menteeId(),
-                        mentee.baselineScore().toPlainString()));
+                each.add(Explanation.finding(Code.MENTEE_NOT_ASSESSED, mentee.menteeId(), mentee.baselineScore()));
                 continue;
             }
-            BigDecimal change = latest.get().score().subtract(mentee.baselineScore()).multiply(HUNDRED)
-                    .divide(mentee.baselineScore(), 1, RoundingMode.HALF_UP);
-            all &= change.compareTo(rule.relativePercent()) >= 0;
+            BigDecimal rise = latest.get().score().subtract(mentee.baselineScore());
+            BigDecimal change = percentOf(rise, mentee.baselineScore());
+            // rise × 100 / baseline ≥ required percent, without dividing (baselines are positive)
+            all &= rise.multiply(HUNDRED).compareTo(rule.relativePercent().multiply(mentee.baselineScore())) >= 0;
             weakest = weakest == null || change.compareTo(weakest) < 0 ? change : weakest;
-            zh.append("%s：基线 %s，%s 评估 %s，提高 %s%%；".formatted(mentee.menteeId(),
-                    mentee.baselineScore().toPlainString(), latest.get().date(), latest.get().score().toPlainString(),
-                    change.toPlainString()));
-            en.append("%s: baseline %s, assessed %s on %s, up %s%%; ".formatted(mentee.menteeId(),
-                    mentee.baselineScore().toPlainString(), latest.get().score().toPlainString(), latest.get().date(),
-                    change.toPlainString()));
+            each.add(Explanation.finding(Code.MENTEE_ASSESSED, mentee.menteeId(), mentee.baselineScore(),
+                    latest.get().date(), latest.get().score(), change));
         }
         return new Judgement(all, false, rule.relativePercent(),
-                weakest == null ? BigDecimal.ZERO : weakest.stripTrailingZeros(), new Text(
-                "%s每名在册徒弟能力评分须提高至少 %s%%：%s".formatted(rule.track() == MenteeTrack.DEPARTMENT
-                        ? "科室" : "基层", rule.relativePercent().toPlainString(),
-                        active.isEmpty() ? "尚无在册徒弟" : zh.toString().replaceAll("；$", "")),
-                "every active %s mentee's capability score must rise by at least %s%%: %s".formatted(
-                        rule.track().name().toLowerCase(Locale.ROOT), rule.relativePercent().toPlainString(),
-                        active.isEmpty() ? "no active mentee" : en.toString().replaceAll("; $", ""))));
+                weakest == null ? BigDecimal.ZERO : weakest.stripTrailingZeros(),
+                Explanation.of(Code.MENTEE_IMPROVEMENT, rule.track(), rule.relativePercent(), each));
     }
 
     private Judgement noIncident(OutcomeRule.NoIncident rule, TermFacts facts, boolean termOver) {
@@ -157,12 +144,15 @@ final class OutcomeJudge {
                 .filter(i -> rule.types().contains(i.type()))
                 .filter(i -> calendar.contains(YearMonth.from(i.occurredOn())))
                 .toList();
-        String listed = counted.stream().map(i -> i.type() + " " + i.occurredOn()).collect(Collectors.joining(", "));
         return new Judgement(counted.isEmpty() && termOver, !counted.isEmpty(), BigDecimal.ZERO,
-                BigDecimal.valueOf(counted.size()), new Text(
-                counted.isEmpty() ? "聘期内本科室未发生重大医疗差错或事故" : "本科室聘期内发生：" + listed,
-                counted.isEmpty() ? "no major medical error or accident in the department during the term so far"
-                        : "in the department during the term: " + listed));
+                BigDecimal.valueOf(counted.size()), counted.isEmpty() ? Explanation.of(Code.NO_INCIDENT)
+                : Explanation.of(Code.INCIDENTS, counted.stream()
+                        .map(i -> Explanation.finding(Code.INCIDENT, i.type(), i.occurredOn())).toList()));
+    }
+
+    /** A part as a percentage of a whole, shown to one decimal. */
+    private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
     private static List<Achievement> achievements(TermFacts facts, AchievementKind kind) {

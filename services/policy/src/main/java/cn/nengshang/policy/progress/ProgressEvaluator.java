@@ -1,7 +1,9 @@
 package cn.nengshang.policy.progress;
 
-import cn.nengshang.policy.Text;
 import cn.nengshang.policy.facts.Mentee;
+import cn.nengshang.policy.progress.Explanation.Code;
+import cn.nengshang.policy.progress.Explanation.MonthCount;
+import cn.nengshang.policy.progress.Explanation.MonthShare;
 import cn.nengshang.policy.rules.Combine;
 import cn.nengshang.policy.rules.Measure;
 import cn.nengshang.policy.rules.Metric;
@@ -19,11 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The one evaluator of the scheme: (policy, facts, as-of day) → every task's target, expected-by-now,
- * actual and status, with an explanation that names the months and counts it used (DOMAIN §4).
+ * actual and status, with an explanation that names the months and counts it used (DOMAIN §4), as findings
+ * without words ({@link Explanation}).
  */
 public final class ProgressEvaluator {
 
@@ -55,8 +57,7 @@ public final class ProgressEvaluator {
     private TaskProgress evaluate(TaskRule rule, TermFacts facts, int ended, List<YearMonth> window) {
         if (!rule.appliesTo(facts.family(), facts.surgical())) {
             return new TaskProgress(rule.task(), rule.name(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                Status.NOT_APPLICABLE, new Text(
-                    "不适用：该任务不属于本人的任务类别", "not applicable: not in this person's task set"));
+                Status.NOT_APPLICABLE, Explanation.of(Code.NOT_APPLICABLE));
         }
         return switch (rule.kind()) {
             case TERM_COUNT -> termCount(rule, facts, ended);
@@ -91,16 +92,9 @@ public final class ProgressEvaluator {
             int expected = rule.dueAtEnd() ? (ended >= months ? target : 0) : target * ended / months;
             List<YearMonth> counted = facts.calendar().firstMonths(ended);
             int actual = sum(facts, measure.metric(), counted);
-            Text due = rule.dueAtEnd()
-                    ? new Text("聘期末考核，期末前应完成数为 0", "judged at term end, nothing is due before")
-                    : new Text("聘期第 %d/%d 月应完成 ⌊%d×%d/%d⌋=%d".formatted(ended, months, target, ended, months,
-                    expected), "at term-month %d of %d expected ⌊%d×%d/%d⌋ = %d".formatted(ended, months, target,
-                    ended, months, expected));
-            Text detail = new Text(
-                    "%s：已计 %d（%s）；%s，聘期目标 %d".formatted(measure.metric().label().zh(), actual,
-                            listing(facts, measure.metric(), counted, true), due.zh(), target),
-                    "%s: %d counted (%s); %s of the term target %d".formatted(measure.metric().label().en(), actual,
-                            listing(facts, measure.metric(), counted, false), due.en(), target));
+            Explanation detail = counted(facts, measure.metric(), counted, actual).and(rule.dueAtEnd()
+                    ? Explanation.of(Code.DUE_AT_TERM_END, target)
+                    : Explanation.of(Code.DUE_BY_TERM_MONTH, ended, months, target, expected));
             return new Tally(target, expected, actual, actual >= expected, actual >= target, detail);
         }).toList();
         boolean met = combine(rule.combine(), tallies, Tally::reached);
@@ -129,19 +123,22 @@ public final class ProgressEvaluator {
             }
         }
         Status status;
-        Text explanation = explain(rule.combine(), current);
+        Explanation explanation = explain(rule.combine(), current);
         if (ended >= facts.months()) {
             status = missed.isEmpty() ? Status.MET : Status.FAILED;
-            String names = missed.stream().map(i -> windowName(windows.get(i))).collect(Collectors.joining(", "));
-            explanation = missed.isEmpty()
-                    ? append(explanation, "聘期内每个考核窗口均达标", "every window of the term met its expectation")
-                    : append(explanation, "未达标的窗口：" + names, "windows that fell short: " + names);
+            explanation = missed.isEmpty() ? explanation.and(Code.EVERY_WINDOW_MET)
+                    : explanation.and(Code.WINDOWS_SHORT, missed.stream().map(i -> windowName(windows.get(i))).toList());
         } else {
             status = currentMet ? Status.ON_TRACK : Status.BEHIND;
         }
         return result(rule, representative(rule.combine(), current), status, explanation);
     }
 
+    /**
+     * One measure over one window. Per-year: the count against ⌊target × k / 12⌋. Per-month and per-week: the
+     * total against the months' requirements, a short month made up inside the window; under {@code PER_MONTH}
+     * every month is binding, and {@code expected} and {@code actual} count months (DOMAIN §4).
+     */
     private Tally tally(TaskRule rule, Measure measure, List<YearMonth> window, TermFacts facts) {
         int target = measure.target(facts.rank());
         Metric metric = measure.metric();
@@ -149,40 +146,31 @@ public final class ProgressEvaluator {
         if (rule.kind() == TaskKind.PER_YEAR) {
             int expected = target * window.size() / 12;
             int actual = sum(facts, metric, window);
-            Text detail = new Text(
-                    "%s：%s 已计 %d（%s），该聘期年第 %d 月应完成 ⌊%d×%d/12⌋=%d".formatted(metric.label().zh(), name,
-                            actual, listing(facts, metric, window, true), window.size(), target, window.size(), expected),
-                    "%s: %d counted in %s (%s); at month %d of the term-year expected ⌊%d×%d/12⌋ = %d".formatted(
-                            metric.label().en(), actual, name, listing(facts, metric, window, false), window.size(),
-                            target, window.size(), expected));
+            Explanation detail = Explanation.of(Code.COUNTED_IN_TERM_YEAR, metric, name, actual, monthCounts(facts,
+                            metric, window))
+                    .and(missingReports(facts, window))
+                    .and(Code.DUE_BY_TERM_YEAR_MONTH, window.size(), target, expected);
             return new Tally(target, expected, actual, actual >= expected, false, detail);
         }
         Function<YearMonth, Integer> required = rule.kind() == TaskKind.PER_WEEK
                 ? month -> (int) TermCalendar.mondaysOf(month).stream()
                         .filter(monday -> !facts.exemptWeeks().contains(monday)).count()
                 : month -> target;
-        int expected = window.stream().mapToInt(required::apply).sum();
-        int actual = sum(facts, metric, window);
-        boolean met = rule.reading() == Reading.PER_MONTH
-                ? window.stream().allMatch(month -> count(facts, metric, month) >= required.apply(month))
-                : actual >= expected;
-        String perMonth = window.stream()
-                .map(month -> "%s %d/%d".formatted(month, count(facts, metric, month), required.apply(month)))
-                .collect(Collectors.joining(", "));
-        Text unit = rule.kind() == TaskKind.PER_WEEK
-                ? new Text("（实计天数/应到周数，扣除免除周）", " (days counted / weeks required, exempt weeks excluded)")
-                : new Text("（每月至少 " + target + "）", " (at least " + target + " a month)");
-        Text reading = rule.reading() == Reading.PER_MONTH
-                ? new Text("，每月均须达标", "; every month is binding")
-                : new Text("，季度内可互补", "; a short month may be made up within the quarter");
-        Text detail = new Text(
-                "%s：%s 窗口 %s%s；合计 %d，应 %d%s%s".formatted(metric.label().zh(), name,
-                        perMonth.isEmpty() ? "尚无已结束的月份" : perMonth, unit.zh(), actual, expected, reading.zh(),
-                        missingReports(facts, window, true)),
-                "%s: window %s: %s%s; total %d, expected %d%s%s".formatted(metric.label().en(), name,
-                        perMonth.isEmpty() ? "no month has ended yet" : perMonth, unit.en(), actual, expected,
-                        reading.en(), missingReports(facts, window, false)));
-        return new Tally(target, expected, actual, met, false, detail);
+        boolean perMonth = rule.reading() == Reading.PER_MONTH;
+        int expected = perMonth ? window.size() : window.stream().mapToInt(required::apply).sum();
+        int actual = perMonth
+                ? (int) window.stream().filter(month -> count(facts, metric, month) >= required.apply(month)).count()
+                : sum(facts, metric, window);
+        List<MonthShare> shares = window.stream()
+                .map(month -> new MonthShare(month, count(facts, metric, month), required.apply(month))).toList();
+        Explanation detail = (window.isEmpty() ? Explanation.of(Code.NO_MONTH_ENDED, metric, name)
+                : Explanation.of(Code.WINDOW, metric, name, shares))
+                .and(rule.kind() == TaskKind.PER_WEEK ? Explanation.of(Code.DAYS_FOR_WEEKS)
+                        : Explanation.of(Code.AT_LEAST_A_MONTH, target))
+                .and(perMonth ? Code.MONTHS_AT_MINIMUM : Code.TOTAL, actual, expected)
+                .and(perMonth ? Code.EVERY_MONTH_BINDING : Code.MADE_UP_IN_QUARTER)
+                .and(missingReports(facts, window));
+        return new Tally(target, expected, actual, actual >= expected, false, detail);
     }
 
     private static int count(TermFacts facts, Metric metric, YearMonth month) {
@@ -193,21 +181,23 @@ public final class ProgressEvaluator {
         return months.stream().mapToInt(month -> count(facts, metric, month)).sum();
     }
 
-    /** The months that contributed, with their counts, and those without a report. */
-    private static String listing(TermFacts facts, Metric metric, List<YearMonth> months, boolean zh) {
-        String counted = months.stream()
-                .filter(month -> count(facts, metric, month) > 0)
-                .map(month -> month + (zh ? "：" : ": ") + count(facts, metric, month))
-                .collect(Collectors.joining(zh ? "，" : ", "));
-        String source = metric.fromReport() ? (zh ? "月报 " : "reports ") : (zh ? "登记 " : "records ");
-        String base = counted.isEmpty() ? (zh ? "无计入记录" : "no records counted") : source + counted;
-        return metric.fromReport() ? base + missingReports(facts, months, zh) : base;
+    /** A count task's tally: the months that contributed, with their counts, and those without a report. */
+    private static Explanation counted(TermFacts facts, Metric metric, List<YearMonth> months, int actual) {
+        Explanation counted = Explanation.of(metric.fromReport() ? Code.COUNTED_FROM_REPORTS
+                : Code.COUNTED_FROM_RECORDS, metric, actual, monthCounts(facts, metric, months));
+        return metric.fromReport() ? counted.and(missingReports(facts, months)) : counted;
     }
 
-    private static String missingReports(TermFacts facts, List<YearMonth> months, boolean zh) {
-        String missing = months.stream().filter(month -> !facts.reports().containsKey(month))
-                .map(YearMonth::toString).collect(Collectors.joining(zh ? "，" : ", "));
-        return missing.isEmpty() ? "" : (zh ? "；未报月份按零计：" : "; months without a report count as zero: ") + missing;
+    private static List<MonthCount> monthCounts(TermFacts facts, Metric metric, List<YearMonth> months) {
+        return months.stream().filter(month -> count(facts, metric, month) > 0)
+                .map(month -> new MonthCount(month, count(facts, metric, month))).toList();
+    }
+
+    /** The months of a window without a report, which count as zero; nothing when every one has its report. */
+    private static Explanation missingReports(TermFacts facts, List<YearMonth> months) {
+        List<YearMonth> missing = months.stream().filter(month -> !facts.reports().containsKey(month)).toList();
+        return Explanation.of(missing.isEmpty() ? List.of()
+                : List.of(Explanation.finding(Code.MISSING_REPORTS, missing)));
     }
 
     private static String windowName(List<YearMonth> window) {
@@ -235,20 +225,12 @@ public final class ProgressEvaluator {
                 : tallies.stream().min(share).orElseThrow();
     }
 
-    private static Text explain(Combine combine, List<Tally> tallies) {
-        Text joined = new Text(
-                tallies.stream().map(t -> t.detail().zh()).collect(Collectors.joining("；")),
-                tallies.stream().map(t -> t.detail().en()).collect(Collectors.joining("; ")));
-        return combine == Combine.ANY && tallies.size() > 1
-                ? new Text("任一项达到即可。" + joined.zh(), "Either one suffices. " + joined.en())
-                : joined;
+    private static Explanation explain(Combine combine, List<Tally> tallies) {
+        Explanation joined = tallies.stream().map(Tally::detail).reduce(Explanation.of(List.of()), Explanation::and);
+        return combine == Combine.ANY && tallies.size() > 1 ? Explanation.of(Code.EITHER_SUFFICES).and(joined) : joined;
     }
 
-    private static Text append(Text text, String zh, String en) {
-        return new Text(text.zh() + "；" + zh, text.en() + "; " + en);
-    }
-
-    private static TaskProgress result(TaskRule rule, Tally shown, Status status, Text explanation) {
+    private static TaskProgress result(TaskRule rule, Tally shown, Status status, Explanation explanation) {
         return new TaskProgress(rule.task(), rule.name(), BigDecimal.valueOf(shown.target()),
                 BigDecimal.valueOf(shown.expected()), BigDecimal.valueOf(shown.actual()), status, explanation);
     }
@@ -273,18 +255,14 @@ public final class ProgressEvaluator {
         } else {
             status = outcomes.isEmpty() && active.size() >= target ? Status.MET : Status.ON_TRACK;
         }
-        String names = active.stream().map(m -> m.menteeId() + " " + m.name() + " (" + m.since() + ")")
-                .collect(Collectors.joining(", "));
-        String gone = replaced.stream().map(Mentee::menteeId).collect(Collectors.joining(", "));
-        Text explanation = new Text(
-                "在册徒弟 %d 名%s%s；须于聘期第 %d 月末前登记 %d 名".formatted(active.size(),
-                        names.isEmpty() ? "" : "：" + names, gone.isEmpty() ? "" : "（已更换：" + gone + "）",
-                        register.dueByTermMonth(), target),
-                "%d active mentees%s%s; %d required by the end of term-month %d".formatted(active.size(),
-                        names.isEmpty() ? "" : ": " + names, gone.isEmpty() ? "" : " (replaced: " + gone + ")",
-                        target, register.dueByTermMonth()));
+        Explanation explanation = Explanation.of(Code.MENTEES_ACTIVE, active.size(), active.stream()
+                .map(m -> Explanation.finding(Code.MENTEE, m.menteeId(), m.name(), m.since())).toList());
+        if (!replaced.isEmpty()) {
+            explanation = explanation.and(Code.MENTEES_REPLACED, replaced.stream().map(Mentee::menteeId).toList());
+        }
+        explanation = explanation.and(Code.MENTEES_REQUIRED, target, register.dueByTermMonth());
         for (OutcomeJudge.Judgement judgement : outcomes) {
-            explanation = append(explanation, judgement.detail().zh(), judgement.detail().en());
+            explanation = explanation.and(judgement.detail());
         }
         return new TaskProgress(rule.task(), rule.name(), BigDecimal.valueOf(target), BigDecimal.valueOf(expected),
                 BigDecimal.valueOf(active.size()), status, explanation);
@@ -303,20 +281,20 @@ public final class ProgressEvaluator {
         OutcomeJudge.Judgement shown = judged.stream()
                 .filter(j -> rule.combine() == Combine.ANY ? j.achieved() : !j.achieved())
                 .findFirst().orElse(judged.get(0));
-        Text explanation = new Text(
-                judged.stream().map(j -> j.detail().zh()).collect(Collectors.joining(rule.combine() == Combine.ANY
-                        ? "；或 " : "；")),
-                judged.stream().map(j -> j.detail().en()).collect(Collectors.joining(rule.combine() == Combine.ANY
-                        ? "; or " : "; ")));
+        Explanation explanation = judged.stream().map(OutcomeJudge.Judgement::detail)
+                .reduce(Explanation.of(List.of()), Explanation::and);
+        if (rule.combine() == Combine.ANY && judged.size() > 1) {
+            explanation = Explanation.of(Code.EITHER_SUFFICES).and(explanation);
+        }
         if (!termOver && !lost) {
-            explanation = append(explanation, "聘期末考核，此为当前情况", "judged at term end; this is the current standing");
+            explanation = explanation.and(Code.CURRENT_STANDING);
         }
         return new TaskProgress(rule.task(), rule.name(), shown.target(),
                 termOver ? shown.target() : BigDecimal.ZERO, shown.actual(), status, explanation);
     }
 
     /** One measure judged over one window (or the term so far). */
-    private record Tally(int target, int expected, int actual, boolean met, boolean reached, Text detail) {
+    private record Tally(int target, int expected, int actual, boolean met, boolean reached, Explanation detail) {
 
         double share() {
             return target == 0 ? 1.0 : (double) actual / target;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** One task's standing: target, expected by now, actual, status, and how they were counted. */
 public record TaskProgress(String task, Text name, BigDecimal target, BigDecimal expected, BigDecimal actual,
-                           Status status, Text explanation) {
+                           Status status, Explanation explanation) {
 
     /** Met or on track: what a quarterly check passes. */
     public boolean passing() {

@@ -10,6 +10,14 @@ import java.util.Optional;
 public record Policy(String policyId, Text name, LocalDate effectiveFrom, int termMonths, Thresholds thresholds,
                      List<TaskRule> tasks) {
 
+    /** The longest appointment term a policy or a case may set, in months. */
+    public static final int MAX_TERM_MONTHS = 60;
+
+    /** Whether a term's length is one the scheme allows: from 1 month to {@link #MAX_TERM_MONTHS}. */
+    public static boolean termLengthAllowed(int months) {
+        return months >= 1 && months <= MAX_TERM_MONTHS;
+    }
+
     public Policy {
         tasks = List.copyOf(tasks);
     }

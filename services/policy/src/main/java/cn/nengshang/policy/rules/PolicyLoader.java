@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -41,6 +44,11 @@ public final class PolicyLoader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .defaultLeniency(false)
+            // a name is text: a number or a boolean where a text belongs is a mistake, not a name
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private PolicyLoader() {
@@ -110,6 +118,8 @@ public final class PolicyLoader {
 
     /** The longest name a policy gives a task or itself, in each language. */
     static final int MAX_NAME = 500;
+    /** The largest target a task takes: far above any a county sets, far below what a count could overflow. */
+    static final int MAX_TARGET = 100_000;
 
     static void checkName(String what, Text name, List<String> problems) {
         if (name == null) {
@@ -144,7 +154,9 @@ public final class PolicyLoader {
             } else if (effectiveFrom.getYear() < 2000 || effectiveFrom.getYear() > 2199) {
                 problems.add("effectiveFrom must lie between 2000 and 2199");
             }
-            if (termMonths == null || termMonths < 1 || termMonths > 60) problems.add("termMonths must be from 1 to 60");
+            if (termMonths == null || !Policy.termLengthAllowed(termMonths)) {
+                problems.add("termMonths must be from 1 to " + Policy.MAX_TERM_MONTHS);
+            }
             if (thresholds == null) {
                 problems.add("thresholds are missing");
             } else {
@@ -227,7 +239,9 @@ public final class PolicyLoader {
             if (register.dueByTermMonth() < 1) problems.add(id + ": register.dueByTermMonth must be at least 1");
             for (Rank rank : Rank.values()) {
                 Integer target = register.targets() == null ? null : register.targets().get(rank);
-                if (target == null || target < 0) problems.add(id + ": no register target for " + rank);
+                if (target == null || target < 0 || target > MAX_TARGET) {
+                    problems.add(id + ": the register target for " + rank + " must be from 0 to " + MAX_TARGET);
+                }
             }
         }
     }
@@ -246,8 +260,8 @@ public final class PolicyLoader {
                 Integer target = targets == null ? null : targets.get(rank);
                 if (target == null) {
                     problems.add(task + ": no target for " + rank);
-                } else if (target < 0) {
-                    problems.add(task + ": target for " + rank + " is negative");
+                } else if (target < 0 || target > MAX_TARGET) {
+                    problems.add(task + ": target for " + rank + " must be from 0 to " + MAX_TARGET);
                 }
             }
             return problems.size() > before ? Optional.empty() : Optional.of(new Measure(known.get(), targets));

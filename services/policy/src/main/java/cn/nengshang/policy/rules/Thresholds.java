@@ -14,6 +14,16 @@ public record Thresholds(Integer reportDueDay, Integer rectificationMonths, Inte
                          Integer noticeWorkingDays, Fraction committeeQuorum, Fraction committeeMajority,
                          BigDecimal minimumQuantitativeWeight) {
 
+    /** The day a month's report is due: the {@code reportDueDay}th of the month after it. */
+    public java.time.LocalDate reportDueOn(java.time.YearMonth month) {
+        return reportDueOn(month, reportDueDay);
+    }
+
+    /** The day a month's report is due, given the policy's due day. */
+    public static java.time.LocalDate reportDueOn(java.time.YearMonth month, int reportDueDay) {
+        return month.plusMonths(1).atDay(reportDueDay);
+    }
+
     List<String> problems() {
         List<String> problems = new ArrayList<>();
         within(problems, "reportDueDay", reportDueDay, 1, 28);

@@ -1,14 +1,18 @@
 package cn.nengshang.policy.casework;
 
+import cn.nengshang.policy.facts.AnnualRating;
 import cn.nengshang.policy.facts.Incident;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
 import cn.nengshang.policy.golden.GoldenScenarios;
+import cn.nengshang.policy.progress.Quarter;
+import cn.nengshang.policy.progress.TermCalendar;
 import cn.nengshang.policy.rules.PolicyLoader;
 import cn.nengshang.policy.rules.Thresholds;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroundsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    private static final TermCalendar TERM = new TermCalendar(YearMonth.of(2026, 1), 24);
     private final Thresholds cele = PolicyLoader.loadFolder(GoldenScenarios.folder().resolveSibling("policy"))
             .find("cele-2026-v1").orElseThrow().thresholds();
 
@@ -29,42 +34,42 @@ class GroundsTest {
     @Test
     void refusalsAndViolationsCountFromTheSecondInATerm() {
         Incident refusal = incident(IncidentType.DIRECTIVE_REFUSAL, null, null, null);
-        assertThat(Grounds.ofIncident(cele, refusal, List.of(), TODAY)).isEmpty();
-        assertThat(Grounds.ofIncident(cele, refusal, List.of(refusal), TODAY)).contains(Ground.DIRECTIVE_REFUSALS);
+        assertThat(Grounds.ofIncident(cele, refusal, List.of(), TERM, TODAY)).isEmpty();
+        assertThat(Grounds.ofIncident(cele, refusal, List.of(refusal), TERM, TODAY)).contains(Ground.DIRECTIVE_REFUSALS);
         Incident violation = incident(IncidentType.CORE_SYSTEM_VIOLATION, null, null, null);
-        assertThat(Grounds.ofIncident(cele, violation, List.of(refusal), TODAY)).isEmpty();
-        assertThat(Grounds.ofIncident(cele, violation, List.of(violation), TODAY))
+        assertThat(Grounds.ofIncident(cele, violation, List.of(refusal), TERM, TODAY)).isEmpty();
+        assertThat(Grounds.ofIncident(cele, violation, List.of(violation), TERM, TODAY))
                 .contains(Ground.CORE_SYSTEM_VIOLATIONS);
     }
 
     @Test
     void accidentsOfGradeTwoOrWorseMajorErrorsAndPrimaryDisputes() {
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.MEDICAL_ACCIDENT, 2, Responsibility.SECONDARY, null),
-                List.of(), TODAY)).contains(Ground.MEDICAL_ACCIDENT);
+                List.of(), TERM, TODAY)).contains(Ground.MEDICAL_ACCIDENT);
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.MEDICAL_ACCIDENT, 3, Responsibility.PRIMARY, null),
-                List.of(), TODAY)).isEmpty();
+                List.of(), TERM, TODAY)).isEmpty();
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.MAJOR_MEDICAL_ERROR, null, null, null), List.of(),
-                TODAY)).contains(Ground.MEDICAL_ACCIDENT);
+                TERM, TODAY)).contains(Ground.MEDICAL_ACCIDENT);
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.MEDICAL_DISPUTE, null, Responsibility.PRIMARY, null),
-                List.of(), TODAY)).contains(Ground.MEDICAL_ACCIDENT);
+                List.of(), TERM, TODAY)).contains(Ground.MEDICAL_ACCIDENT);
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.MEDICAL_DISPUTE, null, Responsibility.MINOR, null),
-                List.of(), TODAY)).isEmpty();
+                List.of(), TERM, TODAY)).isEmpty();
     }
 
     @Test
     void anEthicsViolationCountsOnlyInsideItsImpactPeriod() {
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.ETHICS_VIOLATION, null, null,
-                LocalDate.of(2026, 6, 1)), List.of(), TODAY)).contains(Ground.ETHICS);
+                LocalDate.of(2026, 6, 1)), List.of(), TERM, TODAY)).contains(Ground.ETHICS);
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.ETHICS_VIOLATION, null, null,
-                LocalDate.of(2026, 5, 31)), List.of(), TODAY)).isEmpty();
+                LocalDate.of(2026, 5, 31)), List.of(), TERM, TODAY)).isEmpty();
     }
 
     @Test
     void fraudAndALeadershipDeterminationAlwaysCount() {
-        assertThat(Grounds.ofIncident(cele, incident(IncidentType.FRAUD, null, null, null), List.of(), TODAY))
+        assertThat(Grounds.ofIncident(cele, incident(IncidentType.FRAUD, null, null, null), List.of(), TERM, TODAY))
                 .isEqualTo(Optional.of(Ground.FRAUD));
         assertThat(Grounds.ofIncident(cele, incident(IncidentType.LEADERSHIP_DETERMINATION, null, null, null),
-                List.of(), TODAY)).isEqualTo(Optional.of(Ground.LEADERSHIP));
+                List.of(), TERM, TODAY)).isEqualTo(Optional.of(Ground.LEADERSHIP));
     }
 
     @Test
@@ -77,10 +82,46 @@ class GroundsTest {
     }
 
     @Test
+    void onlyAnIncidentInsideTheCurrentTermIsAGround() {
+        Incident before = new Incident(IncidentType.MAJOR_MEDICAL_ERROR, LocalDate.of(2025, 12, 31), null, null, null);
+        assertThat(Grounds.ofIncident(cele, before, List.of(), TERM, TODAY)).isEmpty();
+        assertThat(Grounds.ofIncident(cele, incident(IncidentType.FRAUD, null, null, null), List.of(), null, TODAY))
+                .isEmpty();
+        Incident ethicsBeforeItBegan = new Incident(IncidentType.ETHICS_VIOLATION, LocalDate.of(2026, 7, 1), null,
+                null, LocalDate.of(2026, 12, 31));
+        assertThat(Grounds.ofIncident(cele, ethicsBeforeItBegan, List.of(), TERM, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aRatingBelowCompetentIsAGround() {
+        assertThat(Grounds.ofRating(AnnualRating.BASICALLY_COMPETENT))
+                .contains(Ground.ANNUAL_RATING);
+        assertThat(Grounds.ofRating(AnnualRating.COMPETENT)).isEmpty();
+        assertThat(Grounds.caseFor(Ground.ANNUAL_RATING, true)).isEqualTo(CaseKind.DISMISSAL);
+    }
+
+    @Test
+    void twoFailedQuartersInARowCountWhileDowngradedOnlyWhenBothEndedAfterTheDowngrade() {
+        Quarter q1 = new Quarter(2026, 1);
+        assertThat(Grounds.ofFailedQuarter(null, null)).isEmpty();
+        assertThat(Grounds.ofFailedQuarter(q1, null)).contains(Ground.CONSECUTIVE_QUARTER_FAILS);
+        assertThat(Grounds.ofFailedQuarter(q1, LocalDate.of(2026, 2, 1))).contains(Ground.CONSECUTIVE_QUARTER_FAILS);
+        assertThat(Grounds.ofFailedQuarter(q1, LocalDate.of(2026, 4, 1))).isEmpty();
+    }
+
+    @Test
     void aRectificationBegunBeforeTheDowngradeIsNoNewFailure() {
         LocalDate downgraded = LocalDate.of(2026, 7, 28);
-        assertThat(Grounds.rectificationFailureCounts(LocalDate.of(2026, 4, 15), null)).isTrue();
-        assertThat(Grounds.rectificationFailureCounts(LocalDate.of(2026, 4, 15), downgraded)).isFalse();
-        assertThat(Grounds.rectificationFailureCounts(LocalDate.of(2026, 10, 15), downgraded)).isTrue();
+        assertThat(Rectifications.failureCounts(LocalDate.of(2026, 4, 15), null)).isTrue();
+        assertThat(Rectifications.failureCounts(LocalDate.of(2026, 4, 15), downgraded)).isFalse();
+        assertThat(Rectifications.failureCounts(LocalDate.of(2026, 10, 15), downgraded)).isTrue();
+    }
+
+    @Test
+    void aRectificationRunsThreeMonthsFromTheVerdictAndIsJudgedOnTheNextDueDay() {
+        Rectifications.Period period = Rectifications.from(cele, LocalDate.of(2026, 4, 15));
+        assertThat(period.endsOn()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(period.judgedOn()).isEqualTo(LocalDate.of(2026, 8, 10));
+        assertThat(Rectifications.from(cele, LocalDate.of(2026, 4, 8)).judgedOn()).isEqualTo(LocalDate.of(2026, 7, 10));
     }
 }

@@ -59,7 +59,7 @@ class GoldenTableTest {
         Progress progress = evaluator.evaluate(policy, GoldenFacts.asOf(scenario, term, day, scenario.surgical()), day);
         for (Check row : term.checks().stream().filter(c -> c.asOf().equals(day)).toList()) {
             TaskProgress task = progress.task(row.task()).orElseThrow();
-            String where = scenario.id() + " " + row.task() + " as of " + day + ": " + task.explanation().en();
+            String where = scenario.id() + " " + row.task() + " as of " + day + ": " + task.explanation();
             assertThat(task.status()).as(where).isEqualTo(row.status());
             assertThat(task.target()).as(where + " target").isEqualByComparingTo(row.target());
             assertThat(task.expected()).as(where + " expected").isEqualByComparingTo(row.expected());

@@ -75,4 +75,13 @@ class PolicyLoaderTest {
         String dueDay = changed(p -> ((ObjectNode) p.get("thresholds")).put("reportDueDay", 31));
         assertThatThrownBy(() -> PolicyLoader.read(dueDay, "v2")).hasMessageContaining("reportDueDay");
     }
+
+    @Test
+    void aNameIsTextAndATargetStaysFarFromOverflowing() throws IOException {
+        String numberName = changed(p -> ((ObjectNode) task(p, "B1").get("name")).put("en", 42));
+        assertThatThrownBy(() -> PolicyLoader.read(numberName, "v2")).isInstanceOf(SeedFormatException.class);
+        String hugeTarget = changed(p -> ((ObjectNode) task(p, "B2").withArray("measures").get(0).get("targets"))
+                .put("FULL_SENIOR", Integer.MAX_VALUE));
+        assertThatThrownBy(() -> PolicyLoader.read(hugeTarget, "v2")).hasMessageContaining("must be from 0 to 100000");
+    }
 }

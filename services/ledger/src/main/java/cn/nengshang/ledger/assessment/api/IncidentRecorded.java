@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.assessment.api;
 
-import cn.nengshang.ledger.staff.api.StaffEvent;
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.kernel.PersonEvent;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Text;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 @Revision("1")
 public record IncidentRecorded(StaffId staffId, String incidentId, IncidentType type, LocalDate occurredOn,
                                Integer grade, Responsibility responsibility, LocalDate impactUntil,
-                               String description, String institutionId, String departmentId) implements StaffEvent {
+                               String description, String institutionId, String departmentId) implements PersonEvent {
 
     @Override
     public Text summary() {

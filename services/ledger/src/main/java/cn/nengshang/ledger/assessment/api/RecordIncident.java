@@ -1,6 +1,6 @@
 package cn.nengshang.ledger.assessment.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

@@ -6,8 +6,8 @@ import cn.nengshang.ledger.assessment.query.IncidentRepository;
 import cn.nengshang.ledger.assessment.query.IncidentRow;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.query.StaffAccess;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.policy.facts.AnnualRating;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
@@ -29,10 +29,10 @@ import java.util.List;
 class AssessmentController {
 
     private final Commands commands;
-    private final StaffAccess access;
+    private final PeopleDirectory access;
     private final IncidentRepository incidents;
 
-    AssessmentController(Commands commands, StaffAccess access, IncidentRepository incidents) {
+    AssessmentController(Commands commands, PeopleDirectory access, IncidentRepository incidents) {
         this.commands = commands;
         this.access = access;
         this.incidents = incidents;

@@ -8,7 +8,9 @@ import cn.nengshang.policy.casework.WorkingDays;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.nengshang.ledger.common.SubscribedRegistry;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -26,7 +28,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CalendarRegistry.GROUP)
-public class CalendarRegistry implements WorkingCalendar {
+public class CalendarRegistry implements WorkingCalendar, SubscribedRegistry {
 
     public static final String GROUP = "calendars";
     private static final TypeReference<List<WorkingDays.Day>> DAYS = new TypeReference<>() { };
@@ -45,6 +47,23 @@ public class CalendarRegistry implements WorkingCalendar {
             throws JsonProcessingException {
         calendars.save(new CalendarRow(event.calendarId(), json.writeValueAsString(event.days()), at, actor));
         AfterCommit.run(() -> cached = null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return calendars.count() == 0;
+    }
+
+    @Override
+    public void rebuild(EventMessage<?> event) {
+        if (event.getPayload() instanceof CalendarReplaced replaced) {
+            try {
+                on(replaced, event.getTimestamp(), (String) event.getMetaData().get(Actor.SUB));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("calendar " + replaced.calendarId() + " cannot be written", e);
+            }
+        }
     }
 
     public record Calendar(String calendarId, List<WorkingDays.Day> days, Instant replacedAt, String replacedBy) {

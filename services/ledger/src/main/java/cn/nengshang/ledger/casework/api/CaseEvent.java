@@ -1,9 +1,10 @@
 package cn.nengshang.ledger.casework.api;
 
-import cn.nengshang.ledger.staff.api.StaffEvent;
+import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.PersonEvent;
 
 /** An event of a case file; it is also part of the person's history. */
-public interface CaseEvent extends StaffEvent {
+public interface CaseEvent extends PersonEvent {
 
-    String caseId();
+    CaseId caseId();
 }

@@ -1,6 +1,8 @@
 package cn.nengshang.ledger.casework.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.kernel.CaseId;
+
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
@@ -8,7 +10,7 @@ import java.time.LocalDate;
 
 /** The notice closed with every objection answered. */
 @Revision("1")
-public record NoticeClosed(String caseId, StaffId staffId, LocalDate closedOn) implements CaseEvent {
+public record NoticeClosed(CaseId caseId, StaffId staffId, LocalDate closedOn) implements CaseEvent {
 
     @Override
     public Text summary() {

@@ -1,22 +1,27 @@
 package cn.nengshang.ledger.casework.command;
 
-import cn.nengshang.ledger.casework.api.AddGround;
+import cn.nengshang.ledger.appointment.api.AppointmentState;
+import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.casework.api.AgreementSigned;
 import cn.nengshang.ledger.casework.api.AnswerObjection;
 import cn.nengshang.ledger.casework.api.ApproveCase;
 import cn.nengshang.ledger.casework.api.AssessCase;
+import cn.nengshang.ledger.casework.api.CarryOverCase;
 import cn.nengshang.ledger.casework.api.CaseApproved;
 import cn.nengshang.ledger.casework.api.CaseAssessed;
+import cn.nengshang.ledger.casework.api.CaseCarriedOver;
 import cn.nengshang.ledger.casework.api.CaseConcluded;
+import cn.nengshang.ledger.casework.api.CaseEvent;
+import cn.nengshang.ledger.casework.api.CaseOpened;
+import cn.nengshang.ledger.casework.api.CaseOutcome;
 import cn.nengshang.ledger.casework.api.CaseProposed;
-import cn.nengshang.ledger.casework.api.CaseStarted;
 import cn.nengshang.ledger.casework.api.CaseState;
 import cn.nengshang.ledger.casework.api.CaseStates;
+import cn.nengshang.ledger.casework.api.CaseWithdrawn;
 import cn.nengshang.ledger.casework.api.CloseNotice;
 import cn.nengshang.ledger.casework.api.CommitteeDecided;
 import cn.nengshang.ledger.casework.api.DecideCase;
-import cn.nengshang.ledger.casework.api.Decision;
-import cn.nengshang.ledger.casework.api.GroundAdded;
+import cn.nengshang.ledger.casework.api.LegacyCaseSteps;
 import cn.nengshang.ledger.casework.api.NoticeClosed;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
 import cn.nengshang.ledger.casework.api.ObjectionAnswered;
@@ -27,102 +32,159 @@ import cn.nengshang.ledger.casework.api.QualificationReviewed;
 import cn.nengshang.ledger.casework.api.RaiseObjection;
 import cn.nengshang.ledger.casework.api.ReviewQualification;
 import cn.nengshang.ledger.casework.api.SignAgreement;
-import cn.nengshang.ledger.casework.api.StartCase;
 import cn.nengshang.ledger.casework.api.StartNotice;
-import cn.nengshang.ledger.calendar.api.WorkingCalendar;
+import cn.nengshang.ledger.casework.api.WithdrawCase;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Checks;
+import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Operation;
 import cn.nengshang.ledger.common.Subject;
+import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
-import cn.nengshang.ledger.staff.api.CaseOutcome;
-import cn.nengshang.ledger.staff.api.StaffId;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.casework.CaseKind;
+import cn.nengshang.policy.casework.Decision;
 import cn.nengshang.policy.casework.Procedure;
-import cn.nengshang.policy.catalog.PostGradeBand;
 import cn.nengshang.policy.catalog.PostGrades;
+import cn.nengshang.policy.rules.Policy;
 import cn.nengshang.policy.rules.Thresholds;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.modelling.command.EntityId;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One case file and its procedure (DOMAIN §7). Each step checks the acting role and institution, and that
- * the case is at the step before it; a step out of order is refused with CASE_STATE.
+ * One case file and its procedure (DOMAIN §7), under the policy of the term the case arose in. Each step checks
+ * the acting role and institution, and that the case is at the step before it; a step out of order is refused
+ * with CASE_STATE. Its conclusion changes the person's appointment.
  */
-@Aggregate
-class CaseFile {
+public class CaseFile {
 
-    private static final int MAX_EVIDENCE = 50;
-    private static final int MAX_COMMITTEE = 500;
-
-    @AggregateIdentifier
-    private String caseId;
-    private StaffId staffId;
-    private CaseKind kind;
+    @EntityId
+    private final CaseId caseId;
+    private final CaseKind kind;
+    private final Rank rank;
+    private final String policyId;
+    private final LocalDate openedOn;
+    private final Person person;
     private CaseState state;
-    private String institutionId;
-    private String departmentId;
-    private Rank rank;
     private String proposer;
     private String assessor;
     private Decision decision;
     private Integer decidedPostGrade;
     private LocalDate noticeEndsOn;
     private final Map<String, Boolean> objections = new LinkedHashMap<>();
+    private int objectionsRaised;
+    private boolean carriedOver;
 
-    CaseFile() {
+    /** What a case needs of the person whose record holds it. */
+    public interface Person {
+
+        StaffId staffId();
+
+        Subject subject();
+
+        Rank rank();
+
+        AppointmentState appointmentState();
+
+        Integer postGrade();
+
+        /** The policy of the term running on a day, for a case opened by hand then. */
+        String currentPolicyId(LocalDate day);
+
+        /** The appointment moves to a state, for a reason. */
+        void moveTo(AppointmentState state, String reason);
+
+        /** The state an outcome leaves the person in. */
+        AppointmentState stateAfter(CaseOutcome outcome);
+
+        /** The post grade a case's outcome sets, from a day. */
+        void changeGrade(int grade, LocalDate effectiveOn, CaseOutcome outcome, CaseId caseId);
     }
 
-    @CommandHandler
-    CaseFile(StartCase command) {
-        apply(new CaseStarted(command.caseId(), command.staffId(), command.kind(), command.ground(), command.source(),
-                command.institutionId(), command.departmentId(), command.rank(), command.postGrade()));
+    CaseFile(CaseOpened opened, LocalDate openedOn, Person person) {
+        this.caseId = opened.caseId();
+        this.kind = opened.kind();
+        this.rank = opened.rank();
+        this.policyId = opened.policyId();
+        this.openedOn = openedOn;
+        this.person = person;
+        this.state = CaseState.OPENED;
     }
 
+    /** A file of the same case at its opening, to replay steps recorded elsewhere. */
+    private CaseFile(CaseFile opened) {
+        this.caseId = opened.caseId;
+        this.kind = opened.kind;
+        this.rank = opened.rank;
+        this.policyId = opened.policyId;
+        this.openedOn = opened.openedOn;
+        this.person = opened.person;
+        this.state = CaseState.OPENED;
+    }
+
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    /**
+     * A case opened by the version before one record per fact kept its steps in a stream of its own: an open one
+     * takes them in, once, so that its procedure goes on where it stood (a closed one has nothing left to do).
+     */
     @CommandHandler
-    void handle(AddGround command) {
-        if (!state.closed()) {
-            apply(new GroundAdded(caseId, staffId, command.ground(), command.source()));
+    void handle(CarryOverCase command, LegacyCaseSteps legacy) {
+        if (carriedOver || state != CaseState.OPENED) {
+            return;
         }
+        List<CaseEvent> steps = legacy.of(caseId);
+        if (steps.isEmpty()) {
+            return;
+        }
+        CaseFile replayed = new CaseFile(this);
+        steps.forEach(replayed::on);
+        if (replayed.state == CaseState.OPENED || replayed.state.closed()) {
+            return;
+        }
+        apply(new CaseCarriedOver(caseId, person.staffId(), replayed.state, replayed.proposer, replayed.assessor,
+                replayed.decision, replayed.decidedPostGrade, replayed.noticeEndsOn, replayed.objections,
+                replayed.objectionsRaised));
     }
 
     @CommandHandler
     void handle(ProposeCase command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        Operation.PROPOSE_CASE.check(actor, subject());
+        Operation.PROPOSE_CASE.check(actor, person.subject());
         at(CaseState.OPENED);
         List<String> evidence = command.evidence() == null ? List.of() : command.evidence();
         Checks checks = new Checks().prose("reasons", command.reasons());
         if (evidence.isEmpty()) checks.add(FieldProblem.of("evidence", "REQUIRED"));
-        if (evidence.size() > MAX_EVIDENCE) checks.add(FieldProblem.of("evidence", "TOO_MANY", MAX_EVIDENCE));
-        for (int i = 0; i < evidence.size() && i < MAX_EVIDENCE; i++) checks.text("evidence[" + i + "]", evidence.get(i));
+        int most = DomainRange.MAX_EVIDENCE;
+        if (evidence.size() > most) checks.add(FieldProblem.of("evidence", "TOO_MANY", most));
+        for (int i = 0; i < evidence.size() && i < most; i++) checks.text("evidence[" + i + "]", evidence.get(i));
         checks.orRefuse();
-        evidence = evidence.stream().map(String::strip).toList();
-        apply(new CaseProposed(caseId, staffId, command.reasons().strip(), evidence, actor.sub()));
+        apply(new CaseProposed(caseId, person.staffId(), Checks.kept(command.reasons()),
+                evidence.stream().map(String::strip).toList(), actor.sub()));
     }
 
     @CommandHandler
     void handle(ReviewQualification command, MetaData metaData, Clock clock) {
-        Operation.REVIEW_QUALIFICATION.check(Actor.from(metaData), subject());
+        Operation.REVIEW_QUALIFICATION.check(Actor.from(metaData), person.subject());
         at(CaseState.PROPOSED);
         new Checks().present("outcome", command.outcome()).optionalProse("notes", command.notes()).orRefuse();
-        apply(new QualificationReviewed(caseId, staffId, command.outcome(), note(command.notes())));
+        apply(new QualificationReviewed(caseId, person.staffId(), command.outcome(), note(command.notes())));
         if (command.outcome() == Qualification.DISMISSED) {
             conclude(CaseOutcome.NO_CHANGE, null, LocalDate.now(clock));
         }
@@ -131,14 +193,14 @@ class CaseFile {
     @CommandHandler
     void handle(AssessCase command, MetaData metaData, PublishedPolicies policies, Clock clock) {
         Actor actor = Actor.from(metaData);
-        Operation.ASSESS_CASE.check(actor, subject());
+        Operation.ASSESS_CASE.check(actor, person.subject());
         at(CaseState.QUALIFIED);
         List<String> bad = Procedure.assessmentProblems(thresholds(policies, clock), command.quantitative(),
                 command.democratic(), command.defence(), command.quantitativeWeight(), command.democraticWeight(),
                 command.defenceWeight());
         LedgerException.failIfAny(bad.stream().map(field -> FieldProblem.of(field, "ASSESSMENT")).toList());
-        apply(new CaseAssessed(caseId, staffId, command.quantitative(), command.democratic(), command.defence(),
-                command.quantitativeWeight(), command.democraticWeight(), command.defenceWeight(),
+        apply(new CaseAssessed(caseId, person.staffId(), command.quantitative(), command.democratic(),
+                command.defence(), command.quantitativeWeight(), command.democraticWeight(), command.defenceWeight(),
                 Procedure.total(command.quantitative(), command.democratic(), command.defence(),
                         command.quantitativeWeight(), command.democraticWeight(), command.defenceWeight()),
                 actor.sub()));
@@ -146,11 +208,11 @@ class CaseFile {
 
     @CommandHandler
     void handle(DecideCase command, MetaData metaData, PublishedPolicies policies, PostGrades grades, Clock clock) {
-        Operation.DECIDE_CASE.check(Actor.from(metaData), subject());
+        Operation.DECIDE_CASE.check(Actor.from(metaData), person.subject());
         at(CaseState.ASSESSED);
-        new Checks().within("members", command.members(), 1, MAX_COMMITTEE)
-                .within("present", command.present(), 0, MAX_COMMITTEE)
-                .within("inFavour", command.inFavour(), 0, MAX_COMMITTEE).orRefuse();
+        new Checks().within("members", command.members(), 1, DomainRange.MAX_COMMITTEE)
+                .within("present", command.present(), 0, DomainRange.MAX_COMMITTEE)
+                .within("inFavour", command.inFavour(), 0, DomainRange.MAX_COMMITTEE).orRefuse();
         Thresholds thresholds = thresholds(policies, clock);
         if (!Procedure.quorate(thresholds, command.members(), command.present())) {
             throw new LedgerException(ErrorCode.QUORUM_NOT_MET, command.present(), command.members(),
@@ -160,42 +222,28 @@ class CaseFile {
             throw new LedgerException(ErrorCode.MAJORITY_NOT_REACHED, command.inFavour(), command.present(),
                     thresholds.committeeMajority().toString());
         }
-        checkDecision(command.outcome(), command.postGrade(), grades);
-        apply(new CommitteeDecided(caseId, staffId, command.members(), command.present(), command.inFavour(),
-                command.outcome(), command.outcome() == Decision.DISMISS ? null : command.postGrade()));
-        if (command.outcome() == Decision.NO_CHANGE) {
+        Decision outcome = command.outcome();
+        if (outcome == null) refuse("outcome", "REQUIRED");
+        if (!Procedure.decisionsFor(kind).contains(outcome)) refuse("outcome", "DECISION_KIND", kind.name());
+        if (Procedure.takesGrade(outcome) && !Procedure.gradeFits(outcome, command.postGrade(), rank, grades)) {
+            refuse("postGrade", "GRADE_FOR_DECISION", String.valueOf(command.postGrade()), outcome.name());
+        }
+        apply(new CommitteeDecided(caseId, person.staffId(), command.members(), command.present(), command.inFavour(),
+                outcome, outcome == Decision.DISMISS ? null : command.postGrade()));
+        if (outcome == Decision.NO_CHANGE) {
             conclude(CaseOutcome.NO_CHANGE, null, LocalDate.now(clock));
         }
-    }
-
-    private void checkDecision(Decision outcome, Integer grade, PostGrades grades) {
-        if (outcome == null) refuse("outcome", "REQUIRED");
-        Set<Decision> fitting = switch (kind) {
-            case DOWNGRADE -> Set.of(Decision.DOWNGRADE, Decision.NO_CHANGE);
-            case RESTORATION -> Set.of(Decision.RESTORE, Decision.NO_CHANGE);
-            case DISMISSAL -> Set.of(Decision.DISMISS, Decision.ADJUST_POST, Decision.NO_CHANGE);
-        };
-        if (!fitting.contains(outcome)) refuse("outcome", "DECISION_KIND", kind.name());
-        if (outcome == Decision.NO_CHANGE || outcome == Decision.DISMISS) return;
-        PostGradeBand band = grade == null ? null : grades.bandOf(grade).orElse(null);
-        PostGradeBand titleBand = PostGrades.bandOf(rank);
-        boolean fits = band != null && switch (outcome) {
-            case DOWNGRADE -> band.compareTo(titleBand) > 0;
-            case RESTORE -> band == titleBand;
-            default -> grades.appointable(rank, grade);
-        };
-        if (!fits) refuse("postGrade", "GRADE_FOR_DECISION", String.valueOf(grade), outcome.name());
     }
 
     @CommandHandler
     NoticeStarted handle(StartNotice command, MetaData metaData, PublishedPolicies policies, WorkingCalendar calendar,
                          Clock clock) {
-        Operation.START_NOTICE.check(Actor.from(metaData), subject());
+        Operation.START_NOTICE.check(Actor.from(metaData), person.subject());
         at(CaseState.DECIDED);
         LocalDate today = LocalDate.now(clock);
         if (command.startsOn() == null || command.startsOn().isBefore(today)) refuse("startsOn", "NOT_PAST");
         int days = thresholds(policies, clock).noticeWorkingDays();
-        NoticeStarted started = new NoticeStarted(caseId, staffId, command.startsOn(),
+        NoticeStarted started = new NoticeStarted(caseId, person.staffId(), command.startsOn(),
                 calendar.workingDays().lastOf(command.startsOn(), days), days);
         apply(started);
         return started;
@@ -204,22 +252,27 @@ class CaseFile {
     @CommandHandler
     String handle(RaiseObjection command, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        Operation.RAISE_OBJECTION.check(actor, subject());
+        Operation.RAISE_OBJECTION.check(actor, person.subject());
         at(CaseState.NOTICED);
-        new Checks().prose("text", command.text()).orRefuse();
-        String objectionId = caseId + "-O" + (objections.size() + 1);
-        apply(new ObjectionRaised(caseId, staffId, objectionId, command.text().strip(), actor.sub()));
+        Checks checks = new Checks().prose("text", command.text());
+        if (objections.size() >= DomainRange.MAX_OBJECTIONS) {
+            checks.add(FieldProblem.of("text", "TOO_MANY", DomainRange.MAX_OBJECTIONS));
+        }
+        checks.orRefuse();
+        String objectionId = caseId + "-O" + (objectionsRaised + 1);
+        apply(new ObjectionRaised(caseId, person.staffId(), objectionId, command.text().strip(), actor.sub()));
         return objectionId;
     }
 
+    /** An upheld objection voids the decision: the committee decides again, then a new notice runs (DOMAIN §7). */
     @CommandHandler
     void handle(AnswerObjection command, MetaData metaData) {
-        Operation.ANSWER_OBJECTION.check(Actor.from(metaData), subject());
+        Operation.ANSWER_OBJECTION.check(Actor.from(metaData), person.subject());
         Boolean answered = objections.get(command.objectionId());
         if (answered == null) throw new LedgerException(ErrorCode.OBJECTION_NOT_FOUND, command.objectionId());
         if (answered) throw new LedgerException(ErrorCode.CASE_STATE, "objection answered", "objection open");
         new Checks().prose("answer", command.answer()).present("upheld", command.upheld()).orRefuse();
-        apply(new ObjectionAnswered(caseId, staffId, command.objectionId(), command.answer().strip(),
+        apply(new ObjectionAnswered(caseId, person.staffId(), command.objectionId(), command.answer().strip(),
                 command.upheld()));
     }
 
@@ -232,13 +285,13 @@ class CaseFile {
             throw new LedgerException(ErrorCode.OBJECTIONS_OPEN, objections.entrySet().stream()
                     .filter(e -> !e.getValue()).map(Map.Entry::getKey).toList().toString());
         }
-        apply(new NoticeClosed(caseId, staffId, today));
+        apply(new NoticeClosed(caseId, person.staffId(), today));
     }
 
     @CommandHandler
     void handle(ApproveCase command, MetaData metaData, Clock clock) {
         Actor actor = Actor.from(metaData);
-        Operation.APPROVE_CASE.check(actor, subject());
+        Operation.APPROVE_CASE.check(actor, person.subject());
         if (actor.sub().equals(proposer) || actor.sub().equals(assessor)) {
             throw new LedgerException(ErrorCode.FOUR_EYES);
         }
@@ -247,7 +300,7 @@ class CaseFile {
         }
         at(CaseState.NOTICE_CLOSED);
         new Checks().present("approved", command.approved()).optionalProse("notes", command.notes()).orRefuse();
-        apply(new CaseApproved(caseId, staffId, command.approved(), note(command.notes()), actor.sub()));
+        apply(new CaseApproved(caseId, person.staffId(), command.approved(), note(command.notes()), actor.sub()));
         LocalDate today = LocalDate.now(clock);
         if (!command.approved()) {
             conclude(CaseOutcome.REJECTED, null, today);
@@ -257,17 +310,16 @@ class CaseFile {
     }
 
     @CommandHandler
-    void handle(SignAgreement command, MetaData metaData) {
-        Actor actor = Actor.from(metaData);
-        Operation.SIGN_AGREEMENT.check(actor, subject());
+    void handle(SignAgreement command, MetaData metaData, PublishedPolicies policies) {
+        Operation.SIGN_AGREEMENT.check(Actor.from(metaData), person.subject());
         at(CaseState.APPROVED);
         if (command.signedOn() == null) refuse("signedOn", "REQUIRED");
         if (command.postGrade() == null || !command.postGrade().equals(decidedPostGrade)) {
             refuse("postGrade", "AS_DECIDED", String.valueOf(decidedPostGrade));
         }
-        int months = command.termMonths() == null ? 24 : command.termMonths();
-        if (months < 1 || months > 60) refuse("termMonths", "RANGE", 1, 60);
-        apply(new AgreementSigned(caseId, staffId, command.signedOn(), command.postGrade(), months));
+        int months = command.termMonths() == null ? policy(policies).termMonths() : command.termMonths();
+        if (!Policy.termLengthAllowed(months)) refuse("termMonths", "RANGE", 1, Policy.MAX_TERM_MONTHS);
+        apply(new AgreementSigned(caseId, person.staffId(), command.signedOn(), command.postGrade(), months));
         conclude(switch (decision) {
             case DOWNGRADE -> CaseOutcome.DOWNGRADED;
             case RESTORE -> CaseOutcome.RESTORED;
@@ -275,12 +327,27 @@ class CaseFile {
         }, command.postGrade(), command.signedOn());
     }
 
-    private void conclude(CaseOutcome outcome, Integer grade, LocalDate effectiveOn) {
-        apply(new CaseConcluded(caseId, staffId, kind, outcome, grade, effectiveOn));
+    /** HR centre, before approval, with a reason (DOMAIN §7). */
+    @CommandHandler
+    void handle(WithdrawCase command, MetaData metaData, Clock clock) {
+        Actor actor = Actor.from(metaData);
+        Operation.WITHDRAW_CASE.check(actor, person.subject());
+        if (state.closed() || state == CaseState.APPROVED) {
+            throw new LedgerException(ErrorCode.CASE_STATE, state.name(), "approval");
+        }
+        new Checks().prose("reason", command.reason()).orRefuse();
+        apply(new CaseWithdrawn(caseId, person.staffId(), Checks.kept(command.reason()), actor.sub()));
+        conclude(CaseOutcome.WITHDRAWN, null, LocalDate.now(clock));
     }
 
-    private Subject subject() {
-        return Subject.person(staffId.value(), institutionId, departmentId);
+    /** The outcome enters the record: the post grade a decision set, then the conclusion, then the state it leaves. */
+    private void conclude(CaseOutcome outcome, Integer grade, LocalDate effectiveOn) {
+        AppointmentState after = person.stateAfter(outcome);
+        if (grade != null) {
+            person.changeGrade(grade, effectiveOn, outcome, caseId);
+        }
+        apply(new CaseConcluded(person.staffId(), caseId, kind, outcome, grade, effectiveOn, after));
+        person.moveTo(after, "case " + caseId + " concluded: " + outcome);
     }
 
     private void at(CaseState expected) {
@@ -289,10 +356,13 @@ class CaseFile {
         }
     }
 
+    /** The case's policy: that of the term it arose in; a case recorded before it carried one, the one in force then. */
+    private Policy policy(PublishedPolicies policies) {
+        return policyId != null ? policies.of(policyId) : policies.inForceOn(openedOn);
+    }
+
     private Thresholds thresholds(PublishedPolicies policies, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        return policies.book().inForceOn(today)
-                .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, today.toString())).thresholds();
+        return policy(policies).thresholds();
     }
 
     private static String note(String notes) {
@@ -304,73 +374,37 @@ class CaseFile {
     }
 
     @EventSourcingHandler
-    void on(CaseStarted event) {
-        caseId = event.caseId();
-        staffId = event.staffId();
-        kind = event.kind();
-        institutionId = event.institutionId();
-        departmentId = event.departmentId();
-        rank = event.rank();
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(CaseProposed event) {
-        proposer = event.proposer();
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(QualificationReviewed event) {
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(CaseAssessed event) {
-        assessor = event.assessor();
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(CommitteeDecided event) {
-        decision = event.outcome();
-        decidedPostGrade = event.postGrade();
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(NoticeStarted event) {
-        noticeEndsOn = event.endsOn();
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectionRaised event) {
-        objections.put(event.objectionId(), false);
-    }
-
-    @EventSourcingHandler
-    void on(ObjectionAnswered event) {
-        objections.put(event.objectionId(), true);
-    }
-
-    @EventSourcingHandler
-    void on(NoticeClosed event) {
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(CaseApproved event) {
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(AgreementSigned event) {
-        state = CaseStates.after(state, event);
-    }
-
-    @EventSourcingHandler
-    void on(CaseConcluded event) {
+    void on(CaseEvent event) {
+        if (event instanceof CaseCarriedOver e) {
+            proposer = e.proposer();
+            assessor = e.assessor();
+            decision = e.decision();
+            decidedPostGrade = e.decidedPostGrade();
+            noticeEndsOn = e.noticeEndsOn();
+            objections.putAll(e.objections());
+            objectionsRaised = e.objectionsRaised();
+            carriedOver = true;
+        } else if (event instanceof CaseProposed e) {
+            proposer = e.proposer();
+        } else if (event instanceof CaseAssessed e) {
+            assessor = e.assessor();
+        } else if (event instanceof CommitteeDecided e) {
+            decision = e.outcome();
+            decidedPostGrade = e.postGrade();
+        } else if (event instanceof NoticeStarted e) {
+            noticeEndsOn = e.endsOn();
+            objections.clear();
+        } else if (event instanceof ObjectionRaised e) {
+            objections.put(e.objectionId(), false);
+            objectionsRaised++;
+        } else if (event instanceof ObjectionAnswered e) {
+            objections.put(e.objectionId(), true);
+            if (e.upheld()) {
+                decision = null;
+                decidedPostGrade = null;
+                noticeEndsOn = null;
+            }
+        }
         state = CaseStates.after(state, event);
     }
 }

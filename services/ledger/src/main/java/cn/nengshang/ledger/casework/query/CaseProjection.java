@@ -1,10 +1,10 @@
 package cn.nengshang.ledger.casework.query;
 
 import cn.nengshang.ledger.casework.api.CaseEvent;
-import cn.nengshang.ledger.casework.api.CaseStarted;
+import cn.nengshang.ledger.casework.api.CaseOpened;
 import cn.nengshang.ledger.casework.api.CaseStates;
 import cn.nengshang.ledger.casework.api.CommitteeDecided;
-import cn.nengshang.ledger.casework.api.GroundAdded;
+import cn.nengshang.ledger.casework.api.GroundFound;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
 import cn.nengshang.ledger.casework.api.ObjectionAnswered;
 import cn.nengshang.ledger.casework.api.ObjectionRaised;
@@ -31,14 +31,14 @@ class CaseProjection {
 
     @EventHandler
     void on(CaseEvent event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor) {
-        CaseRow row = event instanceof CaseStarted started
-                ? cases.save(new CaseRow(started.caseId(), started.staffId().value(), started.kind(),
-                started.institutionId(), started.departmentId(), at))
-                : cases.findById(event.caseId()).orElseThrow();
-        if (event instanceof CaseStarted started) {
-            row.ground(new CaseRow.GroundEntry(started.ground().name(), at, started.source()));
-        } else if (event instanceof GroundAdded added) {
-            row.ground(new CaseRow.GroundEntry(added.ground().name(), at, added.source()));
+        CaseRow row = event instanceof CaseOpened opened
+                ? cases.save(new CaseRow(opened.caseId().toString(), opened.staffId().value(), opened.kind(),
+                opened.institutionId(), opened.departmentId(), at))
+                : cases.findById(event.caseId().toString()).orElseThrow();
+        if (event instanceof CaseOpened opened) {
+            row.ground(new CaseRow.GroundEntry(opened.ground().name(), at, opened.source()));
+        } else if (event instanceof GroundFound found) {
+            row.ground(new CaseRow.GroundEntry(found.ground().name(), at, found.source()));
         } else if (event instanceof CommitteeDecided decided) {
             row.decided(decided.postGrade());
         } else if (event instanceof NoticeStarted notice) {
@@ -47,6 +47,7 @@ class CaseProjection {
             row.objection(new CaseRow.Objection(raised.objectionId(), raised.text(), raised.raisedBy(), at, null, null));
         } else if (event instanceof ObjectionAnswered answered) {
             row.answered(answered.objectionId(), answered.answer(), answered.upheld());
+            if (answered.upheld()) row.decided(null);
         }
         row.moveTo(CaseStates.after(row.state(), event), new CaseRow.Step(event.getClass().getSimpleName(),
                 actor == null ? "system" : actor, at, event.summary().zh(), event.summary().en()));

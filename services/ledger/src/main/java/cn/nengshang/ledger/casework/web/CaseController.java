@@ -1,11 +1,15 @@
 package cn.nengshang.ledger.casework.web;
 
+import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.PeopleDirectory;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
+import cn.nengshang.ledger.casework.api.WithdrawCase;
 import cn.nengshang.ledger.casework.api.AnswerObjection;
 import cn.nengshang.ledger.casework.api.ApproveCase;
 import cn.nengshang.ledger.casework.api.AssessCase;
 import cn.nengshang.ledger.casework.api.CaseState;
 import cn.nengshang.ledger.casework.api.DecideCase;
-import cn.nengshang.ledger.casework.api.Decision;
+import cn.nengshang.policy.casework.Decision;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
 import cn.nengshang.ledger.casework.api.ProposeCase;
 import cn.nengshang.ledger.casework.api.Qualification;
@@ -22,13 +26,12 @@ import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.PageView;
 import cn.nengshang.ledger.common.Paging;
 import cn.nengshang.ledger.common.ReadScope;
-import cn.nengshang.ledger.staff.api.OpenCase;
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.query.StaffRepository;
-import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.casework.api.OpenCase;
+import cn.nengshang.ledger.kernel.StaffId;
 import org.springframework.data.domain.Pageable;
 import cn.nengshang.policy.casework.CaseKind;
 import cn.nengshang.policy.casework.Ground;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -54,12 +57,12 @@ class CaseController {
 
     private final Commands commands;
     private final CaseRepository cases;
-    private final StaffRepository staff;
+    private final PeopleDirectory people;
 
-    CaseController(Commands commands, CaseRepository cases, StaffRepository staff) {
+    CaseController(Commands commands, CaseRepository cases, PeopleDirectory people) {
         this.commands = commands;
         this.cases = cases;
-        this.staff = staff;
+        this.people = people;
     }
 
     record NoticeEntry(String caseId, CaseKind kind, String staffId, String name, String institutionId,
@@ -71,7 +74,7 @@ class CaseController {
     List<NoticeEntry> notices(Actor actor) {
         return cases.search(CaseState.NOTICED, null, null, null, null, Pageable.unpaged()).stream()
                 .map(c -> new NoticeEntry(c.caseId(), c.kind(), c.staffId(),
-                        staff.findById(c.staffId()).map(StaffRow::name).orElse(null), c.institutionId(),
+                        people.find(StaffId.of(c.staffId())).map(PersonOnRecord::name).orElse(null), c.institutionId(),
                         c.departmentId(), c.decidedPostGrade(), c.noticeStartsOn(), c.noticeEndsOn()))
                 .toList();
     }
@@ -90,8 +93,9 @@ class CaseController {
 
     /** The case file, to those who may read the person's record; what is public of a notice is the notice list. */
     @GetMapping("/cases/{caseId}")
-    CaseView get(@PathVariable String caseId, Actor actor) {
-        CaseRow row = cases.findById(caseId).orElseThrow(() -> new LedgerException(ErrorCode.CASE_NOT_FOUND, caseId));
+    CaseView get(@PathVariable CaseId caseId, Actor actor) {
+        CaseRow row = cases.findById(caseId.toString())
+                .orElseThrow(() -> new LedgerException(ErrorCode.CASE_NOT_FOUND, caseId.toString()));
         if (!ReadScope.of(actor).admits(row.staffId(), row.institutionId(), row.departmentId())) {
             throw new LedgerException(ErrorCode.FORBIDDEN);
         }
@@ -106,15 +110,15 @@ class CaseController {
 
     @PostMapping("/staff/{staffId}/cases")
     ResponseEntity<Opened> open(@PathVariable StaffId staffId, @RequestBody OpenRequest request, Actor actor) {
-        String caseId = commands.send(new OpenCase(staffId, request.kind(), request.grounds(), request.notes()), actor);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(new Opened(caseId));
+        CaseId caseId = commands.send(new OpenCase(staffId, request.kind(), request.grounds(), request.notes()), actor);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId)).body(new Opened(caseId.toString()));
     }
 
     record ProposalRequest(String reasons, List<String> evidence) {
     }
 
     @PostMapping("/cases/{caseId}/proposal")
-    CaseView propose(@PathVariable String caseId, @RequestBody ProposalRequest request, Actor actor) {
+    CaseView propose(@PathVariable CaseId caseId, @RequestBody ProposalRequest request, Actor actor) {
         return step(caseId, new ProposeCase(caseId, request.reasons(), request.evidence()), actor);
     }
 
@@ -122,7 +126,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/qualification")
-    CaseView qualify(@PathVariable String caseId, @RequestBody QualificationRequest request, Actor actor) {
+    CaseView qualify(@PathVariable CaseId caseId, @RequestBody QualificationRequest request, Actor actor) {
         return step(caseId, new ReviewQualification(caseId, request.outcome(), request.notes()), actor);
     }
 
@@ -133,7 +137,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/assessment")
-    CaseView assess(@PathVariable String caseId, @RequestBody AssessmentRequest request, Actor actor) {
+    CaseView assess(@PathVariable CaseId caseId, @RequestBody AssessmentRequest request, Actor actor) {
         Weights weights = request.weights() == null ? new Weights(null, null, null) : request.weights();
         return step(caseId, new AssessCase(caseId, request.quantitative(), request.democratic(), request.defence(),
                 weights.quantitative(), weights.democratic(), weights.defence()), actor);
@@ -143,7 +147,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/committee-decision")
-    CaseView decide(@PathVariable String caseId, @RequestBody DecisionRequest request, Actor actor) {
+    CaseView decide(@PathVariable CaseId caseId, @RequestBody DecisionRequest request, Actor actor) {
         return step(caseId, new DecideCase(caseId, request.members(), request.present(), request.inFavour(),
                 request.outcome(), request.postGrade()), actor);
     }
@@ -155,9 +159,9 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/notice")
-    Notice notice(@PathVariable String caseId, @RequestBody NoticeRequest request, Actor actor) {
+    Notice notice(@PathVariable CaseId caseId, @RequestBody NoticeRequest request, Actor actor) {
         NoticeStarted started = send(new StartNotice(caseId, request.startsOn()), actor);
-        return new Notice(caseId, started.startsOn(), started.endsOn(), started.workingDays());
+        return new Notice(caseId.toString(), started.startsOn(), started.endsOn(), started.workingDays());
     }
 
     record ObjectionRequest(String text) {
@@ -167,7 +171,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/objections")
-    ResponseEntity<ObjectionId> object(@PathVariable String caseId, @RequestBody ObjectionRequest request,
+    ResponseEntity<ObjectionId> object(@PathVariable CaseId caseId, @RequestBody ObjectionRequest request,
                                        Actor actor) {
         String objectionId = send(new RaiseObjection(caseId, request.text()), actor);
         return ResponseEntity.status(HttpStatus.CREATED).body(new ObjectionId(objectionId));
@@ -177,7 +181,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/objections/{objectionId}/answer")
-    CaseView answer(@PathVariable String caseId, @PathVariable String objectionId,
+    CaseView answer(@PathVariable CaseId caseId, @PathVariable String objectionId,
                     @RequestBody AnswerRequest request, Actor actor) {
         return step(caseId, new AnswerObjection(caseId, objectionId, request.answer(), request.upheld()), actor);
     }
@@ -186,7 +190,7 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/approval")
-    CaseView approve(@PathVariable String caseId, @RequestBody ApprovalRequest request, Actor actor) {
+    CaseView approve(@PathVariable CaseId caseId, @RequestBody ApprovalRequest request, Actor actor) {
         return step(caseId, new ApproveCase(caseId, request.approved(), request.notes()), actor);
     }
 
@@ -194,12 +198,21 @@ class CaseController {
     }
 
     @PostMapping("/cases/{caseId}/agreement")
-    CaseView agree(@PathVariable String caseId, @RequestBody AgreementRequest request, Actor actor) {
+    CaseView agree(@PathVariable CaseId caseId, @RequestBody AgreementRequest request, Actor actor) {
         return step(caseId, new SignAgreement(caseId, request.signedOn(), request.postGrade(), request.termMonths()),
                 actor);
     }
 
-    private CaseView step(String caseId, Object command, Actor actor) {
+    record WithdrawalRequest(String reason) {
+    }
+
+    /** HR centre: withdraws a case before its approval, with a reason. */
+    @PostMapping("/cases/{caseId}/withdrawal")
+    CaseView withdraw(@PathVariable CaseId caseId, @RequestBody WithdrawalRequest request, Actor actor) {
+        return step(caseId, new WithdrawCase(caseId, request.reason()), actor);
+    }
+
+    private CaseView step(CaseId caseId, Object command, Actor actor) {
         send(command, actor);
         return get(caseId, actor);
     }
@@ -207,7 +220,7 @@ class CaseController {
     private <R> R send(Object command, Actor actor) {
         try {
             return commands.send(command, actor);
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | AggregateEntityNotFoundException e) {
             throw new LedgerException(ErrorCode.CASE_NOT_FOUND, "");
         }
     }

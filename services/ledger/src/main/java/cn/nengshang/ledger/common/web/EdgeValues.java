@@ -3,9 +3,11 @@ package cn.nengshang.ledger.common.web;
 import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.policy.TextRule;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -40,7 +42,31 @@ final class EdgeValues extends BeanDeserializerModifier {
         return deserializer;
     }
 
-    /** Deserializes as the wrapped deserializer does, then refuses a value outside the edge's limits. */
+    /** An enum is named exactly: {@code "ASSOCIATE_SENIOR "} is not {@code ASSOCIATE_SENIOR}. */
+    @Override
+    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                      BeanDescription description, JsonDeserializer<?> deserializer) {
+        return new Checked(deserializer);
+    }
+
+    /**
+     * A value other than a text or a number is written as one string, exactly: no array form of a date, no
+     * spaces or control characters around a date or an enum's name (the readers underneath would trim them).
+     */
+    private static void exact(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new EdgeValueException(parser, "INVALID");
+        }
+        String text = parser.getText();
+        if (text.isEmpty() || !text.strip().equals(text) || TextRule.problem(text, false).isPresent()) {
+            throw new EdgeValueException(parser, "INVALID");
+        }
+    }
+
+    /**
+     * Deserializes as the wrapped deserializer does, from a value written exactly, then refuses a value outside
+     * the edge's limits.
+     */
     private static final class Checked extends DelegatingDeserializer {
 
         Checked(JsonDeserializer<?> delegate) {
@@ -54,6 +80,10 @@ final class EdgeValues extends BeanDeserializerModifier {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (handledType() != String.class && handledType() != BigDecimal.class
+                    && parser.currentToken() != JsonToken.VALUE_NULL) {
+                exact(parser);
+            }
             Object value = super.deserialize(parser, context);
             check(parser, value);
             return value;

@@ -28,7 +28,8 @@ public class ErrorPages implements ErrorController, RequestRejectedHandler {
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        problems.write(request, response, forStatus(status instanceof Integer code ? code : 500));
+        // asked for directly, the error page is a path like any other that names nothing
+        problems.write(request, response, forStatus(status instanceof Integer code ? code : 404));
     }
 
     @Override
@@ -44,7 +45,7 @@ public class ErrorPages implements ErrorController, RequestRejectedHandler {
             case 401 -> ErrorCode.UNAUTHENTICATED;
             case 403 -> ErrorCode.FORBIDDEN;
             case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
             case 406 -> ErrorCode.NOT_ACCEPTABLE;
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;

@@ -12,17 +12,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes with an {@code Idempotency-Key} header: the first answer (below 500) is kept per caller and key,
@@ -63,8 +66,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     List.of(FieldProblem.of(HEADER, "IDEMPOTENCY_KEY_FORM")));
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
-        IdempotencyStore.Request asked = new IdempotencyStore.Request(authentication.getName(), key,
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (RequestLimits.TooLarge e) {
+            problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, List.of(RequestLimits.describe(request)),
+                    List.of());
+            return;
+        }
+        IdempotencyStore.Request asked = new IdempotencyStore.Request(principal(authentication), key,
                 request.getMethod(), request.getRequestURI(), sha256(body));
         IdempotencyStore.Claim claim = store.claim(asked);
         if (claim instanceof IdempotencyStore.Running) {
@@ -153,5 +163,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 }
             };
         }
+    }
+
+    /**
+     * Whose key it is: the subject, with what the token lets them do (roles, institution, department), so that
+     * a token of the same subject with other roles never replays an answer it would not have been given.
+     */
+    private static String principal(Authentication authentication) {
+        String grants = authentication.getAuthorities().stream().map(Object::toString).sorted()
+                .collect(Collectors.joining(","));
+        String scope = authentication.getPrincipal() instanceof Jwt jwt
+                ? jwt.getClaimAsString("institution") + "/" + jwt.getClaimAsString("department") : "";
+        String name = authentication.getName();
+        String fingerprint = sha256((name + "|" + grants + "|" + scope).getBytes(StandardCharsets.UTF_8));
+        return (name.length() > 180 ? name.substring(0, 180) : name) + "#" + fingerprint.substring(0, 32);
     }
 }

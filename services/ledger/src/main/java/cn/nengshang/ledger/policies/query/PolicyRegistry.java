@@ -7,7 +7,9 @@ import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.policy.rules.Policy;
 import cn.nengshang.policy.rules.PolicyBook;
 import cn.nengshang.policy.rules.PolicyLoader;
+import cn.nengshang.ledger.common.SubscribedRegistry;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -25,7 +27,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(PolicyRegistry.GROUP)
-public class PolicyRegistry implements PublishedPolicies {
+public class PolicyRegistry implements PublishedPolicies, SubscribedRegistry {
 
     public static final String GROUP = "policies";
 
@@ -40,6 +42,19 @@ public class PolicyRegistry implements PublishedPolicies {
     void on(PolicyPublished event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor) {
         policies.save(new PolicyRow(event.policyId(), event.effectiveFrom(), event.document(), at, actor));
         AfterCommit.run(() -> cached = null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return policies.count() == 0;
+    }
+
+    @Override
+    public void rebuild(EventMessage<?> event) {
+        if (event.getPayload() instanceof PolicyPublished published) {
+            on(published, event.getTimestamp(), (String) event.getMetaData().get(Actor.SUB));
+        }
     }
 
     @Override

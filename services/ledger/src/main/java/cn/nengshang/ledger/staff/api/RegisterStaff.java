@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.staff.api;
 
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

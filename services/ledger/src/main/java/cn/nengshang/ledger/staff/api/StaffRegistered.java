@@ -1,5 +1,7 @@
 package cn.nengshang.ledger.staff.api;
 
+import cn.nengshang.ledger.kernel.PersonEvent;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.Text;
@@ -7,7 +9,7 @@ import org.axonframework.serialization.Revision;
 
 @Revision("1")
 public record StaffRegistered(StaffId staffId, String name, String institutionId, String departmentId, Rank rank,
-                              String titleName, Profession profession, String specialtyCode) implements StaffEvent {
+                              String titleName, Profession profession, String specialtyCode) implements PersonEvent {
 
     @Override
     public Text summary() {

@@ -1,13 +1,13 @@
 package cn.nengshang.ledger.staff.query;
 
-import cn.nengshang.ledger.staff.api.AppointmentStateChanged;
-import cn.nengshang.ledger.staff.api.CaseConcludedOnRecord;
-import cn.nengshang.ledger.staff.api.CaseOpened;
-import cn.nengshang.ledger.staff.api.PostGradeChanged;
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.appointment.api.AppointmentStateChanged;
+import cn.nengshang.ledger.casework.api.CaseConcluded;
+import cn.nengshang.ledger.casework.api.CaseOpened;
+import cn.nengshang.ledger.appointment.api.PostGradeChanged;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.staff.api.StaffRegistered;
-import cn.nengshang.ledger.staff.api.TermEnded;
-import cn.nengshang.ledger.staff.api.TermStarted;
+import cn.nengshang.ledger.term.api.TermEnded;
+import cn.nengshang.ledger.term.api.TermStarted;
 import cn.nengshang.policy.catalog.Specialty;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
 import org.axonframework.config.ProcessingGroup;
@@ -64,11 +64,11 @@ class StaffProjection {
 
     @EventHandler
     void on(CaseOpened event) {
-        row(event.staffId()).openCase(event.caseId());
+        row(event.staffId()).openCase(event.caseId().toString());
     }
 
     @EventHandler
-    void on(CaseConcludedOnRecord event) {
+    void on(CaseConcluded event) {
         row(event.staffId()).openCase(null);
     }
 

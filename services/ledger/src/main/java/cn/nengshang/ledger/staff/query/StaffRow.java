@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.staff.query;
 
+import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.TaskFamily;
@@ -79,6 +80,11 @@ public class StaffRow {
 
     void openCase(String caseId) {
         this.openCaseId = caseId;
+    }
+
+    public PersonOnRecord onRecord() {
+        return new PersonOnRecord(staffId, name, institutionId, departmentId, rank, family, surgical, state, postGrade,
+                termId, openCaseId);
     }
 
     public String openCaseId() {

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.staff.web;
 
+import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
@@ -7,12 +8,8 @@ import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.common.PageView;
 import cn.nengshang.ledger.common.Paging;
-import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.ledger.staff.api.RegisterStaff;
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.StartTerm;
-import cn.nengshang.ledger.staff.api.TermOpened;
-import cn.nengshang.ledger.staff.query.StaffAccess;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.staff.query.StaffRepository;
 import cn.nengshang.policy.Profession;
 import cn.nengshang.policy.Rank;
@@ -37,9 +34,9 @@ class StaffController {
 
     private final Commands commands;
     private final StaffRepository staff;
-    private final StaffAccess access;
+    private final PeopleDirectory access;
 
-    StaffController(Commands commands, StaffRepository staff, StaffAccess access) {
+    StaffController(Commands commands, StaffRepository staff, PeopleDirectory access) {
         this.commands = commands;
         this.staff = staff;
         this.access = access;
@@ -67,7 +64,8 @@ class StaffController {
 
     @GetMapping("/{staffId}")
     StaffView get(@PathVariable StaffId staffId, Actor actor) {
-        return StaffView.of(access.readable(staffId, actor));
+        access.readable(staffId, actor);
+        return StaffView.of(staff.findById(staffId.value()).orElseThrow());
     }
 
     /** Lists staff; scoped readers see only their own institution, department, or themselves. */
@@ -82,17 +80,5 @@ class StaffController {
         PageRequest request = Paging.of(page, size).request(Sort.by("staffId"));
         return PageView.of(staff.search(scope.institution(), scope.department(), state, scope.ownOnly(), request),
                 StaffView::of);
-    }
-
-    record StartTermRequest(YearMonth startMonth, Integer months, Integer postGrade, Baselines baselines) {
-    }
-
-    /** HR centre: start an appointment term; it binds to the policy version in force at its start. */
-    @PostMapping("/{staffId}/terms")
-    ResponseEntity<TermOpened> startTerm(@PathVariable StaffId staffId, @RequestBody StartTermRequest request,
-                                         Actor actor) {
-        TermOpened opened = commands.send(new StartTerm(staffId, request.startMonth(), request.months(),
-                request.postGrade(), request.baselines()), actor);
-        return ResponseEntity.created(URI.create("/api/v1/terms/" + opened.termId())).body(opened);
     }
 }

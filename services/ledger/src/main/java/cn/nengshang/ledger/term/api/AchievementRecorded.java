@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
 import cn.nengshang.policy.facts.AchievementKind;
 import cn.nengshang.policy.facts.Level;
@@ -12,10 +12,13 @@ import java.time.LocalDate;
 
 /** An achievement of the term was recorded: a designation, a score or rate, a technique, a model. */
 @Revision("1")
-public record AchievementRecorded(StaffId staffId, TermId termId, String achievementId, AchievementKind kind, LocalDate date, Level level, BigDecimal value, String description) implements TermEvent {
+public record AchievementRecorded(StaffId staffId, TermId termId, String achievementId, AchievementKind kind,
+                                  LocalDate date, Level level, BigDecimal value, String description)
+        implements TermEvent {
 
     @Override
     public Text summary() {
-        return new Text("登记成果：%s %s%s".formatted(kind, value == null ? "" : value.toPlainString() + " ", description), "achievement recorded: %s %s%s".formatted(kind, value == null ? "" : value.toPlainString() + " ", description));
+        return new Text("登记成果：%s %s%s".formatted(kind, value == null ? "" : value.toPlainString() + " ", description),
+                "achievement recorded: %s %s%s".formatted(kind, value == null ? "" : value.toPlainString() + " ", description));
     }
 }

@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
@@ -10,10 +10,12 @@ import java.time.LocalDate;
 
 /** A mentee's capability was assessed. */
 @Revision("1")
-public record MenteeAssessed(StaffId staffId, TermId termId, String menteeId, LocalDate date, BigDecimal score) implements TermEvent {
+public record MenteeAssessed(StaffId staffId, TermId termId, String menteeId, LocalDate date, BigDecimal score)
+        implements TermEvent {
 
     @Override
     public Text summary() {
-        return new Text("徒弟 %s 于 %s 评估得分 %s".formatted(menteeId, date, score.toPlainString()), "mentee %s assessed %s on %s".formatted(menteeId, score.toPlainString(), date));
+        return new Text("徒弟 %s 于 %s 评估得分 %s".formatted(menteeId, date, score.toPlainString()),
+                "mentee %s assessed %s on %s".formatted(menteeId, score.toPlainString(), date));
     }
 }

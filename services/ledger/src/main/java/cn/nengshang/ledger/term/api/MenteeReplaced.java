@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
@@ -10,10 +10,13 @@ import java.time.LocalDate;
 
 /** A mentee left the register for a recorded reason and another took their place. */
 @Revision("1")
-public record MenteeReplaced(StaffId staffId, TermId termId, String menteeId, String reason, String replacementId, String replacementName, BigDecimal replacementBaselineScore, LocalDate on) implements TermEvent {
+public record MenteeReplaced(StaffId staffId, TermId termId, String menteeId, String reason, String replacementId,
+                             String replacementName, BigDecimal replacementBaselineScore, LocalDate on)
+        implements TermEvent {
 
     @Override
     public Text summary() {
-        return new Text("徒弟 %s 更换为 %s（%s），原因：%s".formatted(menteeId, replacementId, replacementName, reason), "mentee %s replaced by %s (%s): %s".formatted(menteeId, replacementId, replacementName, reason));
+        return new Text("徒弟 %s 更换为 %s（%s），原因：%s".formatted(menteeId, replacementId, replacementName, reason),
+                "mentee %s replaced by %s (%s): %s".formatted(menteeId, replacementId, replacementName, reason));
     }
 }

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.term.api;
 
+import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.policy.progress.MonthlyFacts;
 import cn.nengshang.policy.rules.Metric;
@@ -72,6 +73,8 @@ public record MonthlyReport(
                 problems.add(FieldProblem.of(metric.field(), "REQUIRED"));
             } else if (count < 0) {
                 problems.add(FieldProblem.of(metric.field(), "NEGATIVE"));
+            } else if (count > DomainRange.MAX_COUNT) {
+                problems.add(FieldProblem.of(metric.field(), "RANGE", 0, DomainRange.MAX_COUNT));
             }
         });
         if (grassrootsDays == null) {
@@ -87,13 +90,17 @@ public record MonthlyReport(
                 }
             }
         }
-        if (coreWorkload != null && coreWorkload.signum() < 0) {
-            problems.add(FieldProblem.of("coreWorkload", "NEGATIVE"));
-        }
-        if (departmentAverageWorkload != null && departmentAverageWorkload.signum() < 0) {
-            problems.add(FieldProblem.of("departmentAverageWorkload", "NEGATIVE"));
-        }
+        workload("coreWorkload", coreWorkload, problems);
+        workload("departmentAverageWorkload", departmentAverageWorkload, problems);
         return problems;
+    }
+
+    private static void workload(String field, BigDecimal value, List<FieldProblem> problems) {
+        if (value != null && value.signum() < 0) {
+            problems.add(FieldProblem.of(field, "NEGATIVE"));
+        } else if (value != null && value.compareTo(DomainRange.MAX_WORKLOAD) > 0) {
+            problems.add(FieldProblem.of(field, "RANGE", 0, DomainRange.MAX_WORKLOAD.toPlainString()));
+        }
     }
 
     public MonthlyFacts toFacts(YearMonth month) {

@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
 import cn.nengshang.policy.facts.Level;
 import cn.nengshang.policy.facts.ProjectKind;
@@ -12,10 +12,12 @@ import java.time.LocalDate;
 
 /** A research or CME project the person hosts or joins was recorded (B5). */
 @Revision("1")
-public record ProjectRecorded(StaffId staffId, TermId termId, String projectId, ProjectKind kind, Level level, ProjectRole role, String title, LocalDate date) implements TermEvent {
+public record ProjectRecorded(StaffId staffId, TermId termId, String projectId, ProjectKind kind, Level level,
+                              ProjectRole role, String title, LocalDate date) implements TermEvent {
 
     @Override
     public Text summary() {
-        return new Text("登记项目：%s（%s，%s，%s）".formatted(title, kind, level, role), "project recorded: %s (%s, %s, %s)".formatted(title, kind, level, role));
+        return new Text("登记项目：%s（%s，%s，%s）".formatted(title, kind, level, role),
+                "project recorded: %s (%s, %s, %s)".formatted(title, kind, level, role));
     }
 }

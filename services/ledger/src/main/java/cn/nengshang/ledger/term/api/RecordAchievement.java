@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.facts.AchievementKind;
 import cn.nengshang.policy.facts.Level;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Record an achievement. */
-public record RecordAchievement(TermId termId, AchievementKind kind, LocalDate date, Level level, BigDecimal value, String description) {
+public record RecordAchievement(TermId termId, AchievementKind kind, LocalDate date, Level level, BigDecimal value,
+                                String description) {
 
     @TargetAggregateIdentifier
     public StaffId staffId() {

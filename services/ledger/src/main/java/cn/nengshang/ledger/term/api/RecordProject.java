@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.facts.Level;
 import cn.nengshang.policy.facts.ProjectKind;
 import cn.nengshang.policy.facts.ProjectRole;

@@ -1,13 +1,14 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 
 /** Replace a mentee, for a reason, by another. */
-public record ReplaceMentee(TermId termId, String menteeId, String reason, String replacementId, String replacementName, BigDecimal replacementBaselineScore) {
+public record ReplaceMentee(TermId termId, String menteeId, String reason, String replacementId, String replacementName,
+                            BigDecimal replacementBaselineScore) {
 
     @TargetAggregateIdentifier
     public StaffId staffId() {

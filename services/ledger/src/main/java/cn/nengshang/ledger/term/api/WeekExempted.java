@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.staff.api.StaffId;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
 
@@ -13,6 +13,7 @@ public record WeekExempted(StaffId staffId, TermId termId, LocalDate weekOf, Str
 
     @Override
     public Text summary() {
-        return new Text("%s 所在周免除下沉：%s".formatted(weekOf, reason), "week of %s excused from grassroots duty: %s".formatted(weekOf, reason));
+        return new Text("%s 所在周免除下沉：%s".formatted(weekOf, reason),
+                "week of %s excused from grassroots duty: %s".formatted(weekOf, reason));
     }
 }

@@ -1,10 +1,11 @@
 package cn.nengshang.ledger.term.query;
 
+import cn.nengshang.ledger.kernel.PeopleDirectory;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
+import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.ledger.common.PageView;
 import cn.nengshang.ledger.common.Paging;
-import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.StaffRepository;
-import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.progress.Progress;
 import cn.nengshang.policy.progress.Status;
 import cn.nengshang.policy.progress.TaskProgress;
@@ -24,12 +25,12 @@ import java.util.stream.Collectors;
 @Service
 public class ProgressListing {
 
-    private final StaffRepository staff;
+    private final PeopleDirectory staff;
     private final TermRepository terms;
     private final ProgressQueries progress;
     private final Clock clock;
 
-    ProgressListing(StaffRepository staff, TermRepository terms, ProgressQueries progress, Clock clock) {
+    ProgressListing(PeopleDirectory staff, TermRepository terms, ProgressQueries progress, Clock clock) {
         this.staff = staff;
         this.terms = terms;
         this.progress = progress;
@@ -42,10 +43,10 @@ public class ProgressListing {
     }
 
     @Transactional(readOnly = true)
-    public PageView<Row> list(String institution, String department, Status status, String ownOnly, Paging paging) {
+    public PageView<Row> list(ReadScope scope, Status status, Paging paging) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, StaffRow> people = staff.search(institution, department, null, ownOnly, Pageable.unpaged())
-                .stream().collect(Collectors.toMap(StaffRow::staffId, Function.identity()));
+        Map<String, PersonOnRecord> people = staff.within(scope).stream()
+                .collect(Collectors.toMap(PersonOnRecord::staffId, Function.identity()));
         List<Row> rows = terms.findByStaffIdInOrderByTermId(people.keySet()).stream()
                 .map(term -> row(term, people.get(term.staffId()), today))
                 .filter(row -> status == null || row.statuses().getOrDefault(status, 0L) > 0)
@@ -53,7 +54,7 @@ public class ProgressListing {
         return paging.of(rows);
     }
 
-    private Row row(TermRow term, StaffRow person, LocalDate today) {
+    private Row row(TermRow term, PersonOnRecord person, LocalDate today) {
         Progress standing = progress.progress(TermId.of(term.termId()), person, today);
         Map<Status, Long> statuses = new EnumMap<>(Status.class);
         standing.tasks().forEach(t -> statuses.merge(t.status(), 1L, Long::sum));

@@ -1,15 +1,13 @@
 package cn.nengshang.ledger.term.query;
 
-import cn.nengshang.ledger.assessment.query.IncidentRepository;
-import cn.nengshang.ledger.assessment.query.IncidentRow;
+import cn.nengshang.ledger.assessment.api.DepartmentIncidents;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
-import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.RecordReader;
-import cn.nengshang.ledger.staff.query.StaffRow;
-import cn.nengshang.ledger.staff.record.TermRecord;
+import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
+import cn.nengshang.ledger.term.record.TermRecord;
 import cn.nengshang.policy.progress.Progress;
 import cn.nengshang.policy.progress.ProgressEvaluator;
 import cn.nengshang.policy.progress.Quarter;
@@ -31,12 +29,12 @@ import java.time.LocalDate;
 public class ProgressQueries {
 
     private final RecordReader records;
-    private final IncidentRepository incidents;
+    private final DepartmentIncidents incidents;
     private final PublishedPolicies policies;
     private final ProgressEvaluator evaluator;
     private final Clock clock;
 
-    ProgressQueries(RecordReader records, IncidentRepository incidents, PublishedPolicies policies,
+    ProgressQueries(RecordReader records, DepartmentIncidents incidents, PublishedPolicies policies,
                     ProgressEvaluator evaluator, Clock clock) {
         this.records = records;
         this.incidents = incidents;
@@ -47,7 +45,7 @@ public class ProgressQueries {
 
     /** As the record showed at the end of {@code asOf}: what was recorded later is not counted. */
     @Transactional(readOnly = true)
-    public Progress progress(TermId termId, StaffRow person, LocalDate asOf) {
+    public Progress progress(TermId termId, PersonOnRecord person, LocalDate asOf) {
         Instant before = BusinessTime.endOf(asOf);
         TermRecord record = record(termId, before);
         return evaluator.evaluate(policy(record), facts(record, person, before), asOf);
@@ -55,7 +53,7 @@ public class ProgressQueries {
 
     /** The suggestion for a quarter, from every fact recorded so far (DOMAIN §4). */
     @Transactional(readOnly = true)
-    public Suggestion suggestion(TermId termId, StaffRow person, Quarter quarter) {
+    public Suggestion suggestion(TermId termId, PersonOnRecord person, Quarter quarter) {
         Instant now = clock.instant().plusMillis(1);
         TermRecord record = record(termId, now);
         if (!record.calendar().overlaps(quarter)) {
@@ -75,8 +73,7 @@ public class ProgressQueries {
                 .orElseThrow(() -> new LedgerException(ErrorCode.NO_POLICY_IN_FORCE, record.policyId()));
     }
 
-    private TermFacts facts(TermRecord record, StaffRow person, Instant before) {
-        return record.facts(incidents.ofDepartment(person.institutionId(), person.departmentId(), before).stream()
-                .map(IncidentRow::toFact).toList());
+    private TermFacts facts(TermRecord record, PersonOnRecord person, Instant before) {
+        return record.facts(incidents.of(person.institutionId(), person.departmentId(), before));
     }
 }

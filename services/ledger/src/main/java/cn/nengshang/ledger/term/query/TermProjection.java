@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.query;
 
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.staff.api.TermStarted;
+import cn.nengshang.ledger.term.api.TermStarted;
 import cn.nengshang.ledger.term.api.MonthlyReportCorrected;
 import cn.nengshang.ledger.term.api.MonthlyReportSubmitted;
 import org.axonframework.config.ProcessingGroup;

@@ -28,7 +28,6 @@ class ProgressListController {
                                        @RequestParam(defaultValue = "50") int size,
                                        Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
-        return listing.list(scope.institution(), scope.department(), status, scope.ownOnly(),
-                Paging.of(page, size));
+        return listing.list(scope, status, Paging.of(page, size));
     }
 }

@@ -4,8 +4,8 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.term.api.RecordQuarterlyVerdict;
 import cn.nengshang.ledger.term.query.ProgressQueries;
 import cn.nengshang.policy.progress.Progress;
@@ -30,11 +30,14 @@ class QuarterController {
     private final TermAccess access;
     private final TermCommands commands;
     private final ProgressQueries progress;
+    private final ExplanationText explanations;
 
-    QuarterController(TermAccess access, TermCommands commands, ProgressQueries progress) {
+    QuarterController(TermAccess access, TermCommands commands, ProgressQueries progress,
+                      ExplanationText explanations) {
         this.access = access;
         this.commands = commands;
         this.progress = progress;
+        this.explanations = explanations;
     }
 
     record SuggestionView(String termId, String quarter, String policyId, int termMonth, Suggestion.Verdict verdict,
@@ -43,11 +46,11 @@ class QuarterController {
 
     @GetMapping("/suggestion")
     SuggestionView suggestion(@PathVariable TermId termId, @PathVariable String quarter, Actor actor) {
-        StaffRow person = access.readable(termId, actor).person();
+        PersonOnRecord person = access.readable(termId, actor).person();
         Quarter period = quarter(quarter);
         Suggestion suggestion = progress.suggestion(termId, person, period);
         ProgressView view = ProgressView.of(termId.toString(), new Progress(suggestion.policyId(),
-                LocalDate.MIN, suggestion.termMonth(), suggestion.tasks()), LocaleContextHolder.getLocale());
+                LocalDate.MIN, suggestion.termMonth(), suggestion.tasks()), explanations, LocaleContextHolder.getLocale());
         return new SuggestionView(termId.toString(), period.toString(), suggestion.policyId(), suggestion.termMonth(),
                 suggestion.verdict(), view.tasks());
     }

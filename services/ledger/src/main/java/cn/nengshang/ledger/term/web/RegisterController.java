@@ -1,7 +1,7 @@
 package cn.nengshang.ledger.term.web;
 
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.staff.api.TermId;
+import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.ledger.term.api.AssessMentee;
 import cn.nengshang.ledger.term.api.ExemptWeek;
 import cn.nengshang.ledger.term.api.RecordAchievement;

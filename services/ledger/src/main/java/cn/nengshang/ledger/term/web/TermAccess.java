@@ -3,9 +3,9 @@ package cn.nengshang.ledger.term.web;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
-import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.StaffAccess;
-import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.kernel.PeopleDirectory;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.term.query.TermRepository;
 import cn.nengshang.ledger.term.query.TermRow;
 import org.springframework.stereotype.Component;
@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 class TermAccess {
 
-    private final StaffAccess staff;
+    private final PeopleDirectory staff;
     private final TermRepository terms;
 
-    TermAccess(StaffAccess staff, TermRepository terms) {
+    TermAccess(PeopleDirectory staff, TermRepository terms) {
         this.staff = staff;
         this.terms = terms;
     }
 
-    record Readable(TermRow term, StaffRow person) {
+    record Readable(TermRow term, PersonOnRecord person) {
     }
 
     Readable readable(TermId termId, Actor actor) {
-        StaffRow person;
+        PersonOnRecord person;
         try {
             person = staff.readable(termId.staffId(), actor);
         } catch (LedgerException e) {

@@ -1,5 +1,8 @@
 package cn.nengshang.ledger.term.web;
 
+import cn.nengshang.ledger.kernel.StaffId;
+import cn.nengshang.ledger.term.api.StartTerm;
+import cn.nengshang.ledger.term.api.TermOpened;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.ErrorCode;
@@ -7,17 +10,17 @@ import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.web.JsonBodies;
 import cn.nengshang.policy.facts.Baselines;
-import cn.nengshang.ledger.staff.api.TermId;
-import cn.nengshang.ledger.staff.query.RecordReader;
-import cn.nengshang.ledger.staff.api.TermStarted;
-import cn.nengshang.ledger.staff.record.TermRecord;
+import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.term.query.RecordReader;
+import cn.nengshang.ledger.term.api.TermStarted;
+import cn.nengshang.ledger.term.record.TermRecord;
 import cn.nengshang.ledger.term.api.QuarterlyVerdictRecorded;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.TaskFamily;
 import cn.nengshang.policy.facts.Achievement;
 import cn.nengshang.policy.facts.Mentee;
 import cn.nengshang.policy.facts.Project;
-import cn.nengshang.ledger.staff.query.StaffRow;
+import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.term.api.MonthlyReport;
 import cn.nengshang.ledger.term.api.ReportReceipt;
 import cn.nengshang.ledger.term.api.SubmitMonthlyReport;
@@ -38,7 +41,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import java.net.URI;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,7 +55,6 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
-@RequestMapping("/api/v1/terms")
 class TermController {
 
     private static final String CORRECTION_REASON = "correctionReason";
@@ -62,17 +65,31 @@ class TermController {
     private final RecordReader records;
     private final ProgressQueries progress;
     private final JsonBodies bodies;
+    private final ExplanationText explanations;
     private final Clock clock;
 
     TermController(TermCommands commands, ReportVersionRepository reports, TermAccess access, RecordReader records,
-                   ProgressQueries progress, JsonBodies bodies, Clock clock) {
+                   ProgressQueries progress, JsonBodies bodies, ExplanationText explanations, Clock clock) {
         this.commands = commands;
         this.reports = reports;
         this.access = access;
         this.records = records;
         this.progress = progress;
         this.bodies = bodies;
+        this.explanations = explanations;
         this.clock = clock;
+    }
+
+    record StartTermRequest(YearMonth startMonth, Integer months, Integer postGrade, Baselines baselines) {
+    }
+
+    /** HR centre: start an appointment term; it binds to the policy version in force at its start. */
+    @PostMapping("/api/v1/staff/{staffId}/terms")
+    ResponseEntity<TermOpened> startTerm(@PathVariable StaffId staffId, @RequestBody StartTermRequest request,
+                                         Actor actor) {
+        TermOpened opened = commands.sendForPerson(new StartTerm(staffId, request.startMonth(), request.months(),
+                request.postGrade(), request.baselines()), actor);
+        return ResponseEntity.created(URI.create("/api/v1/terms/" + opened.termId())).body(opened);
     }
 
     record ReportedMonth(YearMonth month, int version) {
@@ -86,7 +103,7 @@ class TermController {
     }
 
     /** The term as recorded now: its reports' versions, its registers and its quarterly verdicts. */
-    @GetMapping("/{termId}")
+    @GetMapping("/api/v1/terms/{termId}")
     TermView get(@PathVariable TermId termId, Actor actor) {
         access.readable(termId, actor);
         TermRecord record = records.term(termId, clock.instant().plusMillis(1))
@@ -108,7 +125,7 @@ class TermController {
      * Department (own staff) or HR centre: submit a month's report. The first submission answers 201; an
      * identical one 200 with nothing written; a changed one is a correction and needs correctionReason.
      */
-    @PutMapping("/{termId}/monthly-reports/{month}")
+    @PutMapping("/api/v1/terms/{termId}/monthly-reports/{month}")
     ResponseEntity<ReportAnswer> submit(@PathVariable TermId termId, @PathVariable String month,
                                         @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                                 schema = @Schema(implementation = MonthlyReport.class)),
@@ -134,7 +151,7 @@ class TermController {
                           String correctionReason, @JsonUnwrapped MonthlyReport report) {
     }
 
-    @GetMapping("/{termId}/monthly-reports/{month}")
+    @GetMapping("/api/v1/terms/{termId}/monthly-reports/{month}")
     ResponseEntity<ReportDocument> report(@PathVariable TermId termId, @PathVariable String month, Actor actor) {
         YearMonth reportMonth = month(month);
         TermRow term = access.readable(termId, actor).term();
@@ -147,14 +164,14 @@ class TermController {
     }
 
     /** The term's progress as the record stood at the end of {@code asOf} (today by default). */
-    @GetMapping("/{termId}/progress")
+    @GetMapping("/api/v1/terms/{termId}/progress")
     ProgressView progress(@PathVariable TermId termId,
                           @RequestParam(required = false) LocalDate asOf,
                           Actor actor) {
-        StaffRow person = access.readable(termId, actor).person();
+        PersonOnRecord person = access.readable(termId, actor).person();
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return ProgressView.of(termId.toString(), progress.progress(termId, person, day),
-                LocaleContextHolder.getLocale());
+                explanations, LocaleContextHolder.getLocale());
     }
 
     static YearMonth month(String value) {

@@ -1,243 +1,475 @@
 package cn.nengshang.ledger.casework.command;
 
+import cn.nengshang.ledger.appointment.api.AppointmentState;
+import cn.nengshang.ledger.appointment.api.AppointmentStateChanged;
+import cn.nengshang.ledger.appointment.api.PostGradeChanged;
 import cn.nengshang.ledger.casework.api.AgreementSigned;
 import cn.nengshang.ledger.casework.api.AnswerObjection;
 import cn.nengshang.ledger.casework.api.ApproveCase;
 import cn.nengshang.ledger.casework.api.AssessCase;
 import cn.nengshang.ledger.casework.api.CaseApproved;
+import cn.nengshang.ledger.casework.api.CaseState;
+import cn.nengshang.ledger.casework.api.CaseEvent;
+import cn.nengshang.ledger.casework.api.CaseCarriedOver;
+import cn.nengshang.ledger.casework.api.CarryOverCase;
 import cn.nengshang.ledger.casework.api.CaseAssessed;
 import cn.nengshang.ledger.casework.api.CaseConcluded;
+import cn.nengshang.ledger.casework.api.CaseOpened;
+import cn.nengshang.ledger.casework.api.CaseOutcome;
 import cn.nengshang.ledger.casework.api.CaseProposed;
-import cn.nengshang.ledger.casework.api.CaseStarted;
+import cn.nengshang.ledger.casework.api.CaseWithdrawn;
 import cn.nengshang.ledger.casework.api.CloseNotice;
 import cn.nengshang.ledger.casework.api.CommitteeDecided;
 import cn.nengshang.ledger.casework.api.DecideCase;
-import cn.nengshang.ledger.casework.api.Decision;
+import cn.nengshang.ledger.casework.api.GroundFound;
 import cn.nengshang.ledger.casework.api.NoticeClosed;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
+import cn.nengshang.ledger.casework.api.ObjectionAnswered;
 import cn.nengshang.ledger.casework.api.ObjectionRaised;
+import cn.nengshang.ledger.casework.api.OpenCase;
 import cn.nengshang.ledger.casework.api.ProposeCase;
 import cn.nengshang.ledger.casework.api.Qualification;
 import cn.nengshang.ledger.casework.api.QualificationReviewed;
 import cn.nengshang.ledger.casework.api.ReviewQualification;
 import cn.nengshang.ledger.casework.api.SignAgreement;
 import cn.nengshang.ledger.casework.api.StartNotice;
-import cn.nengshang.ledger.calendar.api.WorkingCalendar;
-import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.casework.api.WithdrawCase;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.Role;
-import cn.nengshang.ledger.policies.api.PublishedPolicies;
-import cn.nengshang.ledger.staff.api.CaseOutcome;
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.staff.command.StaffFixture;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.casework.CaseKind;
+import cn.nengshang.policy.casework.Decision;
 import cn.nengshang.policy.casework.Ground;
-import cn.nengshang.policy.casework.WorkingDays;
-import cn.nengshang.policy.catalog.PostGrades;
-import cn.nengshang.policy.rules.PolicyBook;
-import cn.nengshang.policy.rules.PolicyLoader;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static cn.nengshang.ledger.common.Refusals.refusedWith;
+import static cn.nengshang.ledger.staff.command.StaffFixture.HOSPITAL;
+import static cn.nengshang.ledger.staff.command.StaffFixture.POLICY;
+import static cn.nengshang.ledger.staff.command.StaffFixture.SURGEON;
+import static cn.nengshang.ledger.staff.command.StaffFixture.SURGERY;
+import static cn.nengshang.ledger.staff.command.StaffFixture.anAppointedSurgeon;
+import static cn.nengshang.ledger.staff.command.StaffFixture.as;
+import static cn.nengshang.ledger.staff.command.StaffFixture.concat;
+import static cn.nengshang.ledger.staff.command.StaffFixture.hrCentre;
+import static cn.nengshang.ledger.staff.command.StaffFixture.surgeryDepartment;
 
+/** A case through the procedure (DOMAIN §7), inside the person's record. */
 class CaseFileTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("nengshang.seeds-dir", "../../seeds"));
-    private static final StaffId SURGEON = StaffId.of("CL-0001");
-    private static final String CASE = "CL-0001-C1";
-    private static final String HOSPITAL = "cele-people-hospital";
+    private static final CaseId CASE = new CaseId(SURGEON, 1);
     /** 2026-06-24 in Cele: after the notice of 15-22 June. */
-    private static final Clock JUNE_24 = Clock.fixed(Instant.parse("2026-06-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final String JUNE_24 = "2026-06-24T02:00:00Z";
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 24);
 
-    private AggregateTestFixture<CaseFile> fixture;
+    private static final MetaData BRANCH = as("branch-secretary", Role.PARTY_BRANCH, HOSPITAL, null);
+    private static final MetaData HR = as("hr-officer", Role.HR_CENTER, null, null);
+    private static final MetaData ASSESSOR = as("commission-assessor", Role.COMMISSION, null, null);
+    private static final MetaData APPROVER = as("commission-director", Role.COMMISSION, null, null);
+    private static final MetaData COMMITTEE = as("committee-secretary", Role.PARTY_COMMITTEE, null, null);
+    private static final MetaData HOSPITAL_OFFICE = as("hospital-office", Role.INSTITUTION, HOSPITAL, null);
+
+    private FixtureConfiguration<?> fixture;
 
     @BeforeEach
     void setUp() {
-        PolicyBook policies = PolicyLoader.loadFolder(SEEDS.resolve("policy"));
-        fixture = new AggregateTestFixture<>(CaseFile.class);
-        fixture.registerInjectableResource((PublishedPolicies) () -> policies);
-        fixture.registerInjectableResource(PostGrades.load(SEEDS.resolve("catalog/post-grades.tsv")));
-        WorkingDays days = WorkingDays.loadFolder(SEEDS.resolve("calendar"));
-        fixture.registerInjectableResource(new WorkingCalendar() {
-            @Override
-            public WorkingDays workingDays() {
-                return days;
-            }
-
-            @Override
-            public boolean has(String calendarId) {
-                return true;
-            }
-        });
-        fixture.registerInjectableResource(JUNE_24);
+        fixture = StaffFixture.at(JUNE_24);
     }
 
-    private static MetaData as(String sub, Role role, String institution) {
-        return MetaData.from(new Actor(sub, Set.of(role), institution, null).toMetaData());
+    private static CaseOpened opened() {
+        return new CaseOpened(SURGEON, CASE, CaseKind.DOWNGRADE, Ground.CONSECUTIVE_QUARTER_FAILS,
+                "quarters 2026-Q1 and 2026-Q2 failed", HOSPITAL, SURGERY, Rank.ASSOCIATE_SENIOR, 6, null, POLICY);
     }
 
-    private static final MetaData BRANCH = as("branch-secretary", Role.PARTY_BRANCH, HOSPITAL);
-    private static final MetaData HR = as("hr-officer", Role.HR_CENTER, null);
-    private static final MetaData ASSESSOR = as("commission-assessor", Role.COMMISSION, null);
-    private static final MetaData APPROVER = as("commission-director", Role.COMMISSION, null);
-    private static final MetaData COMMITTEE = as("committee-secretary", Role.PARTY_COMMITTEE, null);
-    private static final MetaData HOSPITAL_OFFICE = as("hospital-office", Role.INSTITUTION, HOSPITAL);
+    private static Object[] open() {
+        return concat(anAppointedSurgeon(), opened(), new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened"));
+    }
 
-    private static CaseStarted started() {
-        return new CaseStarted(CASE, SURGEON, CaseKind.DOWNGRADE, Ground.CONSECUTIVE_QUARTER_FAILS, "two quarters",
-                HOSPITAL, HOSPITAL + ".general-surgery", Rank.ASSOCIATE_SENIOR, 6);
+    private static CaseProposed proposed() {
+        return new CaseProposed(CASE, SURGEON, "两个季度考核不合格", List.of("季度考核表"), "branch-secretary");
+    }
+
+    private static Object[] qualified() {
+        return concat(open(), proposed(), new QualificationReviewed(CASE, SURGEON, Qualification.CONFIRMED, ""));
+    }
+
+    private static CaseAssessed assessed() {
+        return new CaseAssessed(CASE, SURGEON, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
+                new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("62.50"),
+                "commission-assessor");
+    }
+
+    private static CommitteeDecided downgradeTo(int grade) {
+        return new CommitteeDecided(CASE, SURGEON, 9, 7, 6, Decision.DOWNGRADE, grade);
     }
 
     private static Object[] decided() {
-        return new Object[]{started(),
-                new CaseProposed(CASE, SURGEON, "两个季度考核不合格", List.of("季度考核表"), "branch-secretary"),
-                new QualificationReviewed(CASE, SURGEON, Qualification.CONFIRMED, ""),
-                new CaseAssessed(CASE, SURGEON, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
-                        new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1"), new BigDecimal("62.50"),
-                        "commission-assessor"),
-                new CommitteeDecided(CASE, SURGEON, 9, 7, 6, Decision.DOWNGRADE, 9)};
+        return concat(qualified(), assessed(), downgradeTo(9));
     }
 
     private static NoticeStarted notice() {
         return new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 22), 5);
     }
 
-    @Test
-    void thePartyBranchOfThePersonsInstitutionProposesWithEvidence() {
-        fixture.given(started())
-                .when(new ProposeCase(CASE, "两个季度考核不合格", List.of("季度考核表")), BRANCH)
-                .expectEvents(new CaseProposed(CASE, SURGEON, "两个季度考核不合格", List.of("季度考核表"),
-                        "branch-secretary"));
-        fixture.given(started())
-                .when(new ProposeCase(CASE, "理由", List.of("材料")), as("other", Role.PARTY_BRANCH, "cele-nur-thc"))
-                .expectException(refusedWith(ErrorCode.FORBIDDEN));
-        fixture.given(started())
-                .when(new ProposeCase(CASE, "理由", List.of()), BRANCH)
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+    private static ObjectionRaised objection() {
+        return new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague");
     }
 
-    @Test
-    void stepsOutOfOrderAreRefused() {
-        fixture.given(started())
-                .when(new DecideCase(CASE, 9, 7, 6, Decision.DOWNGRADE, 9), COMMITTEE)
-                .expectException(refusedWith(ErrorCode.CASE_STATE))
-                .expectNoEvents();
+    private static Object[] closed() {
+        return concat(decided(), notice(), new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 23)));
     }
 
-    @Test
-    void theQualificationReviewMayReturnOrDismiss() {
-        CaseProposed proposed = new CaseProposed(CASE, SURGEON, "理由", List.of("材料"), "branch-secretary");
-        fixture.given(started(), proposed)
-                .when(new ReviewQualification(CASE, Qualification.DISMISSED, "证据不足"), HR)
-                .expectEvents(new QualificationReviewed(CASE, SURGEON, Qualification.DISMISSED, "证据不足"),
-                        new CaseConcluded(CASE, SURGEON, CaseKind.DOWNGRADE, CaseOutcome.NO_CHANGE, null,
-                                LocalDate.of(2026, 6, 24)));
-        fixture.given(started(), proposed, new QualificationReviewed(CASE, SURGEON, Qualification.RETURNED, "补充"))
-                .when(new ProposeCase(CASE, "补充后的理由", List.of("材料", "补充材料")), BRANCH)
-                .expectSuccessfulHandlerExecution();
+    private static Object[] approved() {
+        return concat(closed(), new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
     }
 
-    @Test
-    void theAssessmentWeighsQuantitativeResultsAtLeastSeventyPercent() {
-        Object[] qualified = {started(), new CaseProposed(CASE, SURGEON, "理由", List.of("材料"), "branch-secretary"),
-                new QualificationReviewed(CASE, SURGEON, Qualification.CONFIRMED, "")};
-        fixture.given(qualified)
-                .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
-                        new BigDecimal("0.6"), new BigDecimal("0.3"), new BigDecimal("0.1")), ASSESSOR)
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
-        fixture.given(qualified)
-                .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("101"),
-                        new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
-        fixture.given(qualified)
-                .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
-                        new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
-                .expectEvents(new CaseAssessed(CASE, SURGEON, new BigDecimal("60"), new BigDecimal("70"),
-                        new BigDecimal("65"), new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1"),
-                        new BigDecimal("62.50"), "commission-assessor"));
+    @Nested
+    class Opening {
+
+        @Test
+        void theHrCentreOpensACaseByHandUnderTheCurrentTermsPolicyButNeverASecondOne() {
+            fixture.given(anAppointedSurgeon())
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(Ground.LEADERSHIP, Ground.FRAUD),
+                            "领导小组认定"), hrCentre())
+                    .expectEvents(new CaseOpened(SURGEON, CASE, CaseKind.DOWNGRADE, Ground.LEADERSHIP,
+                                    "opened by hand: 领导小组认定", HOSPITAL, SURGERY, Rank.ASSOCIATE_SENIOR, 6,
+                                    "领导小组认定", POLICY),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
+                                    AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened"),
+                            new GroundFound(SURGEON, CASE, Ground.FRAUD, "opened by hand"))
+                    .expectResultMessagePayload(CASE);
+            fixture.given(anAppointedSurgeon())
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(), null), surgeryDepartment())
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+            fixture.given(open())
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(), null), hrCentre())
+                    .expectException(refusedWith(ErrorCode.CASE_ALREADY_OPEN));
+        }
+
+        @Test
+        void anUnknownCaseOfTheRecordIsRefused() {
+            fixture.given(open())
+                    .when(new ProposeCase(new CaseId(SURGEON, 9), "理由", List.of("材料")), BRANCH)
+                    .expectException(AggregateEntityNotFoundException.class); // answered CASE_NOT_FOUND over HTTP
+        }
     }
 
-    @Test
-    void theCommitteeNeedsTwoThirdsPresentAndTwoThirdsOfThoseInFavour() {
-        Object[] assessed = List.of(decided()).subList(0, 4).toArray();
-        fixture.given(assessed)
-                .when(new DecideCase(CASE, 9, 5, 5, Decision.DOWNGRADE, 9), COMMITTEE)
-                .expectException(refusedWith(ErrorCode.QUORUM_NOT_MET));
-        fixture.given(assessed)
-                .when(new DecideCase(CASE, 9, 6, 3, Decision.DOWNGRADE, 9), COMMITTEE)
-                .expectException(refusedWith(ErrorCode.MAJORITY_NOT_REACHED));
-        fixture.given(assessed)
-                .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 6), COMMITTEE)
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
-        fixture.given(assessed)
-                .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 9), COMMITTEE)
-                .expectEvents(new CommitteeDecided(CASE, SURGEON, 9, 6, 4, Decision.DOWNGRADE, 9));
+    @Nested
+    class Steps {
+
+        @Test
+        void thePartyBranchOfThePersonsInstitutionProposesWithEvidence() {
+            fixture.given(open())
+                    .when(new ProposeCase(CASE, "两个季度考核不合格", List.of("季度考核表")), BRANCH)
+                    .expectEvents(proposed());
+            fixture.given(open())
+                    .when(new ProposeCase(CASE, "理由", List.of("材料")), as("other", Role.PARTY_BRANCH, "cele-nur-thc",
+                            null))
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+            fixture.given(open())
+                    .when(new ProposeCase(CASE, "理由", List.of()), BRANCH)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+        }
+
+        @Test
+        void stepsOutOfOrderAreRefused() {
+            fixture.given(open())
+                    .when(new DecideCase(CASE, 9, 7, 6, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theQualificationReviewMayReturnOrDismiss() {
+            fixture.given(concat(open(), proposed()))
+                    .when(new ReviewQualification(CASE, Qualification.DISMISSED, "证据不足"), HR)
+                    .expectEvents(new QualificationReviewed(CASE, SURGEON, Qualification.DISMISSED, "证据不足"),
+                            new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.NO_CHANGE, null, TODAY,
+                                    AppointmentState.APPOINTED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.APPOINTED, "case CL-0001-C1 concluded: NO_CHANGE"));
+            fixture.given(concat(open(), proposed(),
+                            new QualificationReviewed(CASE, SURGEON, Qualification.RETURNED, "补充")))
+                    .when(new ProposeCase(CASE, "补充后的理由", List.of("材料", "补充材料")), BRANCH)
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void theAssessmentWeighsQuantitativeResultsAtLeastSeventyPercent() {
+            fixture.given(qualified())
+                    .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
+                            new BigDecimal("0.6"), new BigDecimal("0.3"), new BigDecimal("0.1")), ASSESSOR)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(qualified())
+                    .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("101"),
+                            new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(qualified())
+                    .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
+                            new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
+                    .expectEvents(assessed());
+        }
+
+        @Test
+        void theCommitteeNeedsTwoThirdsPresentTwoThirdsOfThoseInFavourAndAGradeThatFitsTheDecision() {
+            Object[] assessed = concat(qualified(), assessed());
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 5, 5, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.QUORUM_NOT_MET));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 6, 3, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.MAJORITY_NOT_REACHED));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 6), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 6, 4, Decision.DISMISS, null), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectEvents(new CommitteeDecided(CASE, SURGEON, 9, 6, 4, Decision.DOWNGRADE, 9));
+        }
+
+        @Test
+        void theNoticeRunsFiveWorkingDaysByTheHolidayCalendar() {
+            fixture.given(decided())
+                    .when(new StartNotice(CASE, LocalDate.of(2026, 9, 30)), HR)
+                    .expectEvents(new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 9, 30),
+                            LocalDate.of(2026, 10, 12), 5));
+        }
+
+        @Test
+        void anOpenObjectionBlocksClosingTheNotice() {
+            fixture.given(concat(decided(), notice(), objection()))
+                    .when(new CloseNotice(CASE))
+                    .expectException(refusedWith(ErrorCode.OBJECTIONS_OPEN));
+            fixture.given(concat(decided(), notice()))
+                    .when(new CloseNotice(CASE))
+                    .expectEvents(new NoticeClosed(CASE, SURGEON, TODAY));
+            fixture.given(concat(decided(), notice(), objection()))
+                    .when(new AnswerObjection(CASE, CASE + "-O1", "已核实", false), HR)
+                    .expectEvents(new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "已核实", false));
+        }
+
+        @Test
+        void neitherTheProposerNorTheAssessorApproves() {
+            fixture.given(closed())
+                    .when(new ApproveCase(CASE, true, ""), ASSESSOR)
+                    .expectException(refusedWith(ErrorCode.FOUR_EYES));
+            fixture.given(closed())
+                    .when(new ApproveCase(CASE, true, "同意"), APPROVER)
+                    .expectEvents(new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
+        }
+
+        @Test
+        void aRejectedCaseLeavesThePersonWhereTheyWere() {
+            fixture.given(closed())
+                    .when(new ApproveCase(CASE, false, "证据不足"), APPROVER)
+                    .expectEvents(new CaseApproved(CASE, SURGEON, false, "证据不足", "commission-director"),
+                            new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.REJECTED, null, TODAY,
+                                    AppointmentState.APPOINTED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.APPOINTED, "case CL-0001-C1 concluded: REJECTED"));
+        }
+
+        @Test
+        void theAgreementAtTheDecidedGradeMakesTheDowngradeEffective() {
+            fixture.given(approved())
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 8, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(approved())
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 9, 24), HOSPITAL_OFFICE)
+                    .expectEvents(new AgreementSigned(CASE, SURGEON, LocalDate.of(2026, 7, 1), 9, 24),
+                            new PostGradeChanged(SURGEON, 6, 9, LocalDate.of(2026, 7, 1), "DOWNGRADED",
+                                    "CL-0001-C1", true),
+                            new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 9,
+                                    LocalDate.of(2026, 7, 1), AppointmentState.DOWNGRADED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.DOWNGRADED, "case CL-0001-C1 concluded: DOWNGRADED"));
+        }
+
+        @Test
+        void aConcludedCaseTakesNoMoreSteps() {
+            Object[] effective = concat(approved(), new AgreementSigned(CASE, SURGEON, LocalDate.of(2026, 7, 1), 9, 24),
+                    new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 9,
+                            LocalDate.of(2026, 7, 1), AppointmentState.DOWNGRADED));
+            fixture.given(effective)
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 2), 9, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+            fixture.given(effective)
+                    .when(new WithdrawCase(CASE, "误立"), HR)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+        }
     }
 
-    @Test
-    void theNoticeRunsFiveWorkingDaysByTheHolidayCalendar() {
-        fixture.given(decided())
-                .when(new StartNotice(CASE, LocalDate.of(2026, 9, 30)), HR)
-                .expectEvents(new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12), 5));
+    /** An upheld objection voids the decision: the committee decides again and a new notice runs (DOMAIN §7). */
+    @Nested
+    class UpheldObjections {
+
+        private Object[] upheld() {
+            return concat(decided(), notice(), objection(),
+                    new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "任务完成情况统计有误，异议成立", true));
+        }
+
+        @Test
+        void anUpheldObjectionSendsTheCaseBackToTheCommittee() {
+            fixture.given(upheld())
+                    .when(new CloseNotice(CASE))
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+            fixture.given(upheld())
+                    .when(new ApproveCase(CASE, true, "同意"), APPROVER)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+            fixture.given(upheld())
+                    .when(new DecideCase(CASE, 9, 7, 6, Decision.DOWNGRADE, 8), COMMITTEE)
+                    .expectEvents(new CommitteeDecided(CASE, SURGEON, 9, 7, 6, Decision.DOWNGRADE, 8));
+        }
+
+        @Test
+        void theNewDecisionNeedsANewNoticeBeforeApproval() {
+            Object[] decidedAgain = concat(upheld(), downgradeTo(8));
+            fixture.given(decidedAgain)
+                    .when(new ApproveCase(CASE, true, "同意"), APPROVER)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+            fixture.given(decidedAgain)
+                    .when(new StartNotice(CASE, LocalDate.of(2026, 6, 29)), HR)
+                    .expectEvents(new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 6, 29), LocalDate.of(2026, 7, 3),
+                            5));
+            Object[] noticedAgain = concat(decidedAgain, new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 6, 15),
+                    LocalDate.of(2026, 6, 22), 5));
+            fixture.given(noticedAgain)
+                    .when(new CloseNotice(CASE))
+                    .expectEvents(new NoticeClosed(CASE, SURGEON, TODAY));
+            fixture.given(concat(noticedAgain, new NoticeClosed(CASE, SURGEON, TODAY)))
+                    .when(new ApproveCase(CASE, true, "同意"), APPROVER)
+                    .expectEvents(new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
+        }
+
+        @Test
+        void theAgreementFollowsTheLatestDecision() {
+            Object[] approvedAgain = concat(upheld(), downgradeTo(8), notice(),
+                    new NoticeClosed(CASE, SURGEON, TODAY),
+                    new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
+            fixture.given(approvedAgain)
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 9, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+        }
     }
 
-    @Test
-    void anOpenObjectionBlocksClosingTheNotice() {
-        Object[] noticed = List.of(decided()).toArray(new Object[0]);
-        Object[] withObjection = concat(noticed, notice(),
-                new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague"));
-        fixture.given(withObjection)
-                .when(new CloseNotice(CASE))
-                .expectException(refusedWith(ErrorCode.OBJECTIONS_OPEN));
-        fixture.given(concat(noticed, notice()))
-                .when(new CloseNotice(CASE))
-                .expectEvents(new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 24)));
-        fixture.given(withObjection)
-                .when(new AnswerObjection(CASE, CASE + "-O1", "已核实", false), HR)
-                .expectSuccessfulHandlerExecution();
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void theHrCentreWithdrawsACaseBeforeApprovalWithAReason() {
+            fixture.given(concat(decided(), notice(), objection(),
+                            new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "异议成立", true)))
+                    .when(new WithdrawCase(CASE, "任务统计有误，撤回"), HR)
+                    .expectEvents(new CaseWithdrawn(CASE, SURGEON, "任务统计有误，撤回", "hr-officer"),
+                            new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.WITHDRAWN, null, TODAY,
+                                    AppointmentState.APPOINTED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.APPOINTED, "case CL-0001-C1 concluded: WITHDRAWN"));
+        }
+
+        @Test
+        void onlyTheHrCentreWithdrawsOnlyWithAReasonAndNeverAfterApproval() {
+            fixture.given(open())
+                    .when(new WithdrawCase(CASE, "撤回"), APPROVER)
+                    .expectException(refusedWith(ErrorCode.FORBIDDEN));
+            fixture.given(open())
+                    .when(new WithdrawCase(CASE, " "), HR)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED))
+                    .expectNoEvents();
+            fixture.given(approved())
+                    .when(new WithdrawCase(CASE, "撤回"), HR)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void afterAWithdrawalANewGroundOpensANewCase() {
+            Object[] withdrawn = concat(open(), new CaseWithdrawn(CASE, SURGEON, "撤回", "hr-officer"),
+                    new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.WITHDRAWN, null, TODAY,
+                            AppointmentState.APPOINTED),
+                    new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW, AppointmentState.APPOINTED,
+                            "case CL-0001-C1 concluded: WITHDRAWN"));
+            fixture.given(withdrawn)
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(Ground.LEADERSHIP), "重新认定"), hrCentre())
+                    .expectResultMessagePayload(new CaseId(SURGEON, 2));
+        }
     }
 
-    @Test
-    void neitherTheProposerNorTheAssessorApproves() {
-        Object[] closed = concat(decided(), notice(), new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 23)));
-        fixture.given(closed)
-                .when(new ApproveCase(CASE, true, ""), ASSESSOR)
-                .expectException(refusedWith(ErrorCode.FOUR_EYES));
-        fixture.given(closed)
-                .when(new ApproveCase(CASE, true, "同意"), APPROVER)
-                .expectEvents(new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
-    }
+    /** A case opened by the version before one record per fact kept its steps in a stream of its own. */
+    @Nested
+    class CarriedOver {
 
-    @Test
-    void theAgreementAtTheDecidedGradeMakesItEffective() {
-        Object[] approved = concat(decided(), notice(), new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 23)),
-                new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
-        fixture.given(approved)
-                .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 8, 24), HOSPITAL_OFFICE)
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
-        fixture.given(approved)
-                .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 9, 24), HOSPITAL_OFFICE)
-                .expectEvents(new AgreementSigned(CASE, SURGEON, LocalDate.of(2026, 7, 1), 9, 24),
-                        new CaseConcluded(CASE, SURGEON, CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 9,
-                                LocalDate.of(2026, 7, 1)));
-    }
+        /** The person's record as the previous version wrote it: the opening, without the policy it named. */
+        private Object[] openedBefore() {
+            return concat(anAppointedSurgeon(), new CaseOpened(SURGEON, CASE, CaseKind.DOWNGRADE,
+                    Ground.CONSECUTIVE_QUARTER_FAILS, "quarters 2026-Q1 and 2026-Q2 failed", HOSPITAL, SURGERY,
+                    Rank.ASSOCIATE_SENIOR, 6, null, null), new AppointmentStateChanged(SURGEON,
+                    AppointmentState.APPOINTED, AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened"));
+        }
 
-    private static Object[] concat(Object[] first, Object... more) {
-        Object[] all = new Object[first.length + more.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
+        private final List<CaseEvent> noticed = List.of(proposed(),
+                new QualificationReviewed(CASE, SURGEON, Qualification.CONFIRMED, ""), assessed(), downgradeTo(9),
+                notice(), objection());
+
+        private CaseCarriedOver carried() {
+            return new CaseCarriedOver(CASE, SURGEON, CaseState.NOTICED, "branch-secretary", "commission-assessor",
+                    Decision.DOWNGRADE, 9, LocalDate.of(2026, 6, 22), Map.of(CASE + "-O1", false), 1);
+        }
+
+        @Test
+        void anOpenCaseTakesItsStepsInOnceAndGoesOnWhereItStood() {
+            StaffFixture.at(JUNE_24, caseId -> caseId.equals(CASE) ? noticed : List.of())
+                    .given(openedBefore())
+                    .when(new CarryOverCase(CASE))
+                    .expectEvents(carried());
+            StaffFixture.at(JUNE_24, caseId -> noticed)
+                    .given(concat(openedBefore(), carried()))
+                    .when(new CarryOverCase(CASE))
+                    .expectNoEvents();
+            fixture.given(concat(openedBefore(), carried()))
+                    .when(new CloseNotice(CASE))
+                    .expectException(refusedWith(ErrorCode.OBJECTIONS_OPEN));
+            fixture.given(concat(openedBefore(), carried()))
+                    .when(new ApproveCase(CASE, true, "同意"), as("branch-secretary", Role.COMMISSION, null, null))
+                    .expectException(refusedWith(ErrorCode.FOUR_EYES));
+            fixture.given(concat(openedBefore(), carried()))
+                    .when(new AnswerObjection(CASE, CASE + "-O1", "已核实", false), HR)
+                    .expectEvents(new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "已核实", false));
+        }
+
+        @Test
+        void aCaseTheRecordConcludedTakesNoStepsAndNoMore() {
+            Object[] concluded = concat(openedBefore(), new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE,
+                    CaseOutcome.DOWNGRADED, 9, LocalDate.of(2026, 7, 1), AppointmentState.DOWNGRADED));
+            StaffFixture.at(JUNE_24, caseId -> noticed)
+                    .given(concluded)
+                    .when(new CarryOverCase(CASE))
+                    .expectNoEvents();
+            fixture.given(concluded)
+                    .when(new ProposeCase(CASE, "理由", List.of("材料")), BRANCH)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+        }
+
+        @Test
+        void aCaseOfThisVersionHasNothingToCarry() {
+            fixture.given(open())
+                    .when(new CarryOverCase(CASE))
+                    .expectNoEvents();
+        }
     }
 }

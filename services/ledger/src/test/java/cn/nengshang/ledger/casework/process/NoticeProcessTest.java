@@ -5,7 +5,8 @@ import cn.nengshang.ledger.casework.api.NoticeClosed;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
 import cn.nengshang.ledger.casework.api.ObjectionAnswered;
 import cn.nengshang.ledger.casework.api.ObjectionRaised;
-import cn.nengshang.ledger.staff.api.StaffId;
+import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.StaffId;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 class NoticeProcessTest {
 
     private static final StaffId SURGEON = StaffId.of("CL-0001");
-    private static final String CASE = "CL-0001-C1";
+    private static final CaseId CASE = CaseId.of("CL-0001-C1");
     /** Five working days from Monday 2026-06-15 end on Monday the 22nd: Friday the 19th is 端午节. */
     private static final NoticeStarted NOTICE = new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 6, 15),
             LocalDate.of(2026, 6, 22), 5);
@@ -74,5 +75,16 @@ class NoticeProcessTest {
                 .andThenAPublished(NOTICE)
                 .whenPublishingA(new NoticeClosed(CASE, SURGEON, LocalDate.of(2026, 6, 23)))
                 .expectActiveSagas(0);
+    }
+
+    @Test
+    void anUpheldObjectionEndsTheNoticeUnclosedForTheCommitteeToDecideAgain() {
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .andThenAPublished(new ObjectionRaised(CASE, SURGEON, CASE + "-O1", "数据有误", "colleague"))
+                .whenPublishingA(new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "核实有误，异议成立", true))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
     }
 }

@@ -1,5 +1,0 @@
-package cn.nengshang.ledger.staff.api;
-
-/** The answer to {@link StartTerm}: the new term and the policy version it is bound to. */
-public record TermOpened(TermId termId, String policyId) {
-}
