@@ -26,6 +26,7 @@ public record Explanation(List<Finding> findings) {
         EITHER_SUFFICES,
         COUNTED_FROM_REPORTS,
         COUNTED_FROM_RECORDS,
+        NOTHING_COUNTED,
         MISSING_REPORTS,
         DUE_BY_TERM_MONTH,
         DUE_AT_TERM_END,

@@ -183,8 +183,10 @@ public final class ProgressEvaluator {
 
     /** A count task's tally: the months that contributed, with their counts, and those without a report. */
     private static Explanation counted(TermFacts facts, Metric metric, List<YearMonth> months, int actual) {
-        Explanation counted = Explanation.of(metric.fromReport() ? Code.COUNTED_FROM_REPORTS
-                : Code.COUNTED_FROM_RECORDS, metric, actual, monthCounts(facts, metric, months));
+        List<MonthCount> contributed = monthCounts(facts, metric, months);
+        Explanation counted = contributed.isEmpty() ? Explanation.of(Code.NOTHING_COUNTED, metric)
+                : Explanation.of(metric.fromReport() ? Code.COUNTED_FROM_REPORTS : Code.COUNTED_FROM_RECORDS, metric,
+                actual, contributed);
         return metric.fromReport() ? counted.and(missingReports(facts, months)) : counted;
     }
 
