@@ -30,7 +30,7 @@ class HistoryProjection {
             @MetaDataValue(Actor.SUB) String actor, @MetaDataValue(Commands.CORRELATION_ID) String correlationId,
             TrackingToken token) {
         history.save(new HistoryEntry(eventId, event.staffId().value(), event.getClass().getSimpleName(), at,
-                actor, correlationId, event.summary().zh(), event.summary().en(),
+                actor == null ? "system" : actor, correlationId, event.summary().zh(), event.summary().en(),
                 token == null ? null : token.position().orElse(-1)));
     }
 

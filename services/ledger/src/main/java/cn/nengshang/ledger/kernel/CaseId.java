@@ -26,7 +26,7 @@ public record CaseId(StaffId staffId, int number) {
             throw new LedgerException(ErrorCode.CASE_NOT_FOUND, String.valueOf(value));
         }
         try {
-            return new CaseId(StaffId.of(value.substring(0, at)), Integer.parseInt(value.substring(at + 2)));
+            return new CaseId(StaffId.of(value.substring(0, at)), Ordinal.parse(value.substring(at + 2)));
         } catch (NumberFormatException | LedgerException e) {
             throw new LedgerException(ErrorCode.CASE_NOT_FOUND, value);
         }

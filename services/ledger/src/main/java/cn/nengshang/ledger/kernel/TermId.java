@@ -26,7 +26,7 @@ public record TermId(StaffId staffId, int number) {
             throw new LedgerException(ErrorCode.TERM_NOT_FOUND);
         }
         try {
-            return new TermId(StaffId.of(value.substring(0, at)), Integer.parseInt(value.substring(at + 2)));
+            return new TermId(StaffId.of(value.substring(0, at)), Ordinal.parse(value.substring(at + 2)));
         } catch (NumberFormatException | LedgerException e) {
             throw new LedgerException(ErrorCode.TERM_NOT_FOUND);
         }

@@ -6,7 +6,7 @@ import org.hamcrest.TypeSafeMatcher;
 
 import java.util.Arrays;
 
-/** Matches a refusal by its stable code and, where given, words its detail must contain. */
+/** Matches a refusal by its stable code and, where given, words its detail or field problems must contain. */
 public final class Refusals {
 
     private Refusals() {
@@ -17,7 +17,8 @@ public final class Refusals {
             @Override
             protected boolean matchesSafely(Throwable item) {
                 return item instanceof LedgerException refusal && refusal.code() == code
-                        && Arrays.stream(saying).allMatch(words -> String.valueOf(refusal.args()).contains(words));
+                        && Arrays.stream(saying)
+                        .allMatch(words -> (refusal.getMessage() + refusal.args()).contains(words));
             }
 
             @Override

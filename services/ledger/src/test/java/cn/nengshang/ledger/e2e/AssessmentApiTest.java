@@ -135,11 +135,13 @@ class AssessmentApiTest extends ApiTestBase {
         String termId = aSurgeonWithATermFrom("E2E-RATED", START);
         aSurgeonWithATermFrom("E2E-COLLEAGUE", START);
         Api commission = anonymous.as("commission", null, null, "COMMISSION");
-        int year = TODAY.getYear();
+        int year = TODAY.getYear() - 1; // a year is rated once it has ended
 
         Api.Reply rated = commission.put("/staff/E2E-RATED/annual-ratings/" + year, Map.of("rating", "COMPETENT"));
         Api.Reply again = commission.put("/staff/E2E-RATED/annual-ratings/" + year, Map.of("rating", "EXCELLENT"));
         Api.Reply byHr = hr.put("/staff/E2E-RATED/annual-ratings/" + (year - 1), Map.of("rating", "COMPETENT"));
+        Api.Reply early = commission.put("/staff/E2E-RATED/annual-ratings/" + TODAY.getYear(),
+                Map.of("rating", "COMPETENT"));
         Api.Reply incomplete = hr.post("/staff/E2E-RATED/incidents", Map.of("type", "MEDICAL_ACCIDENT",
                 "occurredOn", START.atDay(20).toString(), "description", "术后出血"));
         Api.Reply accident = hr.post("/staff/E2E-RATED/incidents", Map.of("type", "MEDICAL_ACCIDENT",
@@ -149,6 +151,7 @@ class AssessmentApiTest extends ApiTestBase {
         assertThat(rated.status()).isEqualTo(200);
         assertThat(again.code()).isEqualTo("RATING_EXISTS");
         assertThat(byHr.status()).isEqualTo(403);
+        assertThat(early.code()).as("this year is not over").isEqualTo("VALIDATION_FAILED");
         assertThat(incomplete.body().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("grade", "responsibility");
         assertThat(accident.body().path("incidentId").asText()).isEqualTo("E2E-RATED-I1");

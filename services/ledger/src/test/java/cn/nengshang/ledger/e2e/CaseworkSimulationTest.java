@@ -207,6 +207,7 @@ class CaseworkSimulationTest {
                 .as("whoever scored the case may not approve it").isEqualTo("FOUR_EYES");
         assertThat(director.post("/cases/" + caseId + "/approval", Map.of("approved", true, "notes", "同意"))
                 .status()).isEqualTo(200);
+        at("2026-08-20T09:00");
         JsonNode effective = hospital.post("/cases/" + caseId + "/agreement", Map.of("signedOn", "2026-08-20",
                 "postGrade", 9, "termMonths", 24)).body();
         assertThat(effective.path("state").asText()).isEqualTo("EFFECTIVE");
@@ -242,6 +243,7 @@ class CaseworkSimulationTest {
         hr.post("/cases/" + restoration + "/notice", Map.of("startsOn", "2027-01-18"));
         at("2027-01-26T09:00");
         director.post("/cases/" + restoration + "/approval", Map.of("approved", true));
+        at("2027-02-01T09:00");
         JsonNode restored = hospital.post("/cases/" + restoration + "/agreement", Map.of("signedOn", "2027-02-01",
                 "postGrade", 6, "termMonths", 24)).body();
         assertThat(restored.path("state").asText()).as(restored.toString()).isEqualTo("EFFECTIVE");

@@ -182,7 +182,7 @@ class CompatibilitySimulationTest {
                 String type = line.path("type").asText();
                 if (!MIRRORS.contains(type) && !type.equals("CaseConcluded")) {
                     expected.add(RENAMED.getOrDefault(type, type) + " " + line.path("at").asText() + " "
-                            + line.path("actor").asText());
+                            + (line.path("actor").isNull() ? "system" : line.path("actor").asText()));
                 }
             });
             List<String> actual = new ArrayList<>();

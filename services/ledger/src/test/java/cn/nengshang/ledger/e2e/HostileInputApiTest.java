@@ -261,7 +261,7 @@ class HostileInputApiTest extends ApiTestBase {
             refusedAsProblem(hostile(hr).post("/staff/E2E-EXACT/incidents", incident), 400);
         }
         Api commission = anonymous.as("commissioner", null, null, "COMMISSION");
-        for (String year : List.of("0x7E6", "+2026", "%202026", "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96")) {
+        for (String year : List.of("0x7E6", "+2026", "02025", "%202026", "%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%96")) {
             refusedAsProblem(hostile(commission).put("/staff/E2E-EXACT/annual-ratings/" + year,
                     Map.of("rating", "COMPETENT")), 400);
         }
@@ -269,6 +269,10 @@ class HostileInputApiTest extends ApiTestBase {
             refusedAsProblem(hr.get("/staff/E2E-EXACT/award-eligibility/" + year), 400);
         }
         refusedAsProblem(hr.get("/staff?page=0x10"), 400);
+        for (String filter : List.of("/staff?state=bogus", "/rectifications?state=open", "/cases?state=NOTICED%00")) {
+            refusedAsProblem(hr.get(filter), 400);
+        }
+        refusedAsProblem(hr.get("/terms/E2E-EXACT.T01"), 400); // one spelling of an id: T01 is not T1
         Map<String, Object> huge = new HashMap<>(report(1));
         huge.put("businessLearning", Integer.MAX_VALUE);
         refusedAsProblem(hostile(surgery).put("/terms/E2E-EXACT.T1/monthly-reports/" + START, huge), 400);

@@ -59,9 +59,23 @@ public final class Grounds {
         return counts ? Optional.of(Ground.CONSECUTIVE_QUARTER_FAILS) : Optional.empty();
     }
 
-    /** A rating below competent is a ground (基本合格 or 不合格). */
-    public static Optional<Ground> ofRating(AnnualRating rating) {
-        return rating.passed() ? Optional.empty() : Optional.of(Ground.ANNUAL_RATING);
+    /**
+     * A rating below competent (基本合格 or 不合格) is a ground when the rated year overlaps the current term (聘期内,
+     * DOMAIN §8) and, while down-graded, ended after the down-grade took effect: a year before it is part of what
+     * the down-grade answered.
+     */
+    public static Optional<Ground> ofRating(AnnualRating rating, int year, TermCalendar currentTerm,
+                                            LocalDate downgradedOn) {
+        boolean counts = !rating.passed() && currentTerm != null
+                && !currentTerm.startMonth().isAfter(YearMonth.of(year, 12))
+                && !currentTerm.endMonth().isBefore(YearMonth.of(year, 1))
+                && endsAfter(year, downgradedOn);
+        return counts ? Optional.of(Ground.ANNUAL_RATING) : Optional.empty();
+    }
+
+    /** Whether the year ended after the day (a down-grade's), or there is no such day. */
+    public static boolean endsAfter(int year, LocalDate day) {
+        return day == null || LocalDate.of(year, 12, 31).isAfter(day);
     }
 
     /**

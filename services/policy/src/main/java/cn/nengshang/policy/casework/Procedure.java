@@ -19,7 +19,10 @@ public final class Procedure {
     private Procedure() {
     }
 
-    /** What is wrong with an assessment: scores outside 0-100, weights not summing to 1, too little quantitative. */
+    /**
+     * What is wrong with an assessment: scores outside 0-100, a weight not above 0 (each part counts), weights not
+     * summing to 1, too little quantitative.
+     */
     public static List<String> assessmentProblems(Thresholds thresholds, BigDecimal quantitative,
                                                   BigDecimal democratic, BigDecimal defence, BigDecimal wq,
                                                   BigDecimal wd, BigDecimal wf) {
@@ -33,7 +36,7 @@ public final class Procedure {
         }
         BigDecimal[] weights = {wq, wd, wf};
         for (int i = 0; i < 3; i++) {
-            if (weights[i] == null || weights[i].signum() < 0) {
+            if (weights[i] == null || weights[i].signum() <= 0) {
                 problems.add("weights." + names[i]);
             }
         }
@@ -69,16 +72,16 @@ public final class Procedure {
     }
 
     /**
-     * Whether a post grade fits a decision for a person of this rank: a down-grade goes below the title's band,
-     * a restoration back into it, an adjusted post to any grade the title may be appointed to.
+     * Whether a post grade fits a decision for a person of this rank: a down-grade, and an adjusted post (调整岗位,
+     * decided for a down-graded person who failed again), go below the title's band; a restoration back into it.
      */
     public static boolean gradeFits(Decision decision, Integer grade, Rank rank, PostGrades grades) {
         PostGradeBand band = grade == null ? null : grades.bandOf(grade).orElse(null);
         if (band == null) return false;
         return switch (decision) {
-            case DOWNGRADE -> band.compareTo(PostGrades.bandOf(rank)) > 0;
+            case DOWNGRADE, ADJUST_POST -> band.compareTo(PostGrades.bandOf(rank)) > 0;
             case RESTORE -> band == PostGrades.bandOf(rank);
-            default -> grades.appointable(rank, grade);
+            case DISMISS, NO_CHANGE -> false; // no post grade is decided
         };
     }
 

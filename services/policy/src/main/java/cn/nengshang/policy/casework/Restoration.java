@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Restoration (DOMAIN §8): a down-graded person who passes the assessment — rated competent or better, no
- * quarterly FAIL after the down-grade took effect — and completes the tasks of the post held (the current
- * quarter's suggestion is PASS) may be restored to the title's band.
+ * Restoration (DOMAIN §8): a down-graded person who passes the assessment — rated competent or better for a
+ * year that ended after the down-grade took effect, no quarterly FAIL after it — and completes the tasks of the
+ * post held (the current quarter's suggestion is PASS) may be restored to the title's band.
  */
 public final class Restoration {
 
@@ -19,9 +19,9 @@ public final class Restoration {
     /**
      * @param failedQuarters every recorded quarterly verdict, by quarter, true where it was FAIL
      */
-    public static boolean eligible(AnnualRating rating, LocalDate downgradedOn, Map<Quarter, Boolean> failedQuarters,
-                                   boolean currentTasksComplete) {
-        if (!rating.passed() || downgradedOn == null) {
+    public static boolean eligible(AnnualRating rating, int year, LocalDate downgradedOn,
+                                   Map<Quarter, Boolean> failedQuarters, boolean currentTasksComplete) {
+        if (!rating.passed() || downgradedOn == null || !Grounds.endsAfter(year, downgradedOn)) {
             return false;
         }
         boolean failedSince = failedQuarters.entrySet().stream()

@@ -69,6 +69,10 @@ public sealed interface OutcomeRule {
             if (change == null) problems.add(task + ": no change (RELATIVE or POINTS)");
             if (direction == null) problems.add(task + ": no direction (UP or DOWN)");
             if (threshold == null || threshold.signum() < 0) problems.add(task + ": threshold missing or negative");
+            if (orAtMost != null && (measuredBy == null || !measuredBy.isRate() || orAtMost.signum() < 0
+                    || orAtMost.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                problems.add(task + ": orAtMost is a rate in percent, 0-100, of a rate measured");
+            }
             return problems;
         }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,11 +94,33 @@ class GroundsTest {
     }
 
     @Test
-    void aRatingBelowCompetentIsAGround() {
-        assertThat(Grounds.ofRating(AnnualRating.BASICALLY_COMPETENT))
+    void aRatingBelowCompetentIsAGroundForAYearOfTheTerm() {
+        assertThat(Grounds.ofRating(AnnualRating.BASICALLY_COMPETENT, 2026, TERM, null))
                 .contains(Ground.ANNUAL_RATING);
-        assertThat(Grounds.ofRating(AnnualRating.COMPETENT)).isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2027, TERM, null)).contains(Ground.ANNUAL_RATING);
+        assertThat(Grounds.ofRating(AnnualRating.COMPETENT, 2026, TERM, null)).isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, TERM, null)).as("the year before the term")
+                .isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2028, TERM, null)).as("the year after it").isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, null, null)).as("no term").isEmpty();
         assertThat(Grounds.caseFor(Ground.ANNUAL_RATING, true)).isEqualTo(CaseKind.DISMISSAL);
+    }
+
+    @Test
+    void whileDowngradedOnlyAYearThatEndedAfterTheDowngradeCounts() {
+        TermCalendar from2025 = new TermCalendar(YearMonth.of(2025, 7), 24);
+        LocalDate downgradedOn = LocalDate.of(2026, 2, 1);
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, from2025, downgradedOn))
+                .as("a year the down-grade answered").isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, from2025, downgradedOn))
+                .contains(Ground.ANNUAL_RATING);
+        assertThat(Restoration.eligible(AnnualRating.COMPETENT, 2025, downgradedOn, Map.of(), true))
+                .as("a passed year before the down-grade restores nothing").isFalse();
+        assertThat(Restoration.eligible(AnnualRating.COMPETENT, 2026, downgradedOn, Map.of(), true)).isTrue();
+        assertThat(Restoration.eligible(AnnualRating.COMPETENT, 2026, downgradedOn,
+                Map.of(new Quarter(2026, 3), true), true)).as("a FAIL since").isFalse();
+        assertThat(Restoration.eligible(AnnualRating.COMPETENT, 2026, downgradedOn, Map.of(), false))
+                .as("the tasks of the post held short").isFalse();
     }
 
     @Test

@@ -77,6 +77,15 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void anIndustryLowLevelIsARateInPercent() throws IOException {
+        String above = changed(p -> ((ObjectNode) task(p, "Q2").withArray("outcomes").get(0)).put("orAtMost", 101));
+        assertThatThrownBy(() -> PolicyLoader.read(above, "v2")).hasMessageContaining("Q2: orAtMost is a rate");
+        String ofAScore = changed(p -> ((ObjectNode) task(p, "Q2").withArray("outcomes").get(0))
+                .put("measuredBy", "SPECIALTY_SCORE"));
+        assertThatThrownBy(() -> PolicyLoader.read(ofAScore, "v2")).hasMessageContaining("Q2: orAtMost is a rate");
+    }
+
+    @Test
     void aNameIsTextAndATargetStaysFarFromOverflowing() throws IOException {
         String numberName = changed(p -> ((ObjectNode) task(p, "B1").get("name")).put("en", 42));
         assertThatThrownBy(() -> PolicyLoader.read(numberName, "v2")).isInstanceOf(SeedFormatException.class);

@@ -64,9 +64,12 @@ public class Assessments {
         /** Whether a down-grade is in effect. */
         boolean downgraded();
 
+        /** The day the down-grade in effect took effect, or null. */
+        LocalDate downgradedOn();
+
         /** A passed year while down-graded: whether the person may be restored (DOMAIN §8). */
-        boolean restorable(AnnualRating rating, Clock clock, PublishedPolicies policies, ProgressEvaluator evaluator,
-                           DepartmentIncidents incidents);
+        boolean restorable(AnnualRating rating, int year, Clock clock, PublishedPolicies policies,
+                           ProgressEvaluator evaluator, DepartmentIncidents incidents);
 
         void found(Ground ground, String source, String policyId);
     }
@@ -81,8 +84,9 @@ public class Assessments {
         Operation.RECORD_ANNUAL_RATING.check(Actor.from(metaData), person.subject());
         LocalDate today = LocalDate.now(clock);
         Checks checks = new Checks().present("rating", command.rating());
-        if (command.year() == null || command.year() < 2000 || command.year() > today.getYear()) {
-            checks.add(FieldProblem.of("year", "RANGE", 2000, today.getYear()));
+        // a year is rated once it has ended: the rating covers the whole of it
+        if (command.year() == null || command.year() < 2000 || command.year() >= today.getYear()) {
+            checks.add(FieldProblem.of("year", "RANGE", 2000, today.getYear() - 1));
         }
         checks.orRefuse();
         if (ratings.containsKey(command.year())) {
@@ -91,8 +95,10 @@ public class Assessments {
         apply(new AnnualRatingRecorded(person.staffId(), command.year(), command.rating()));
         String source = "annual rating " + command.year() + ": " + command.rating();
         String policyId = person.currentPolicyId(today);
-        Grounds.ofRating(command.rating()).ifPresentOrElse(ground -> person.found(ground, source, policyId), () -> {
-            if (person.downgraded() && person.restorable(command.rating(), clock, policies, evaluator, incidents)) {
+        Grounds.ofRating(command.rating(), command.year(), person.currentTerm(), person.downgradedOn())
+                .ifPresentOrElse(ground -> person.found(ground, source, policyId), () -> {
+            if (person.downgraded()
+                    && person.restorable(command.rating(), command.year(), clock, policies, evaluator, incidents)) {
                 person.found(Ground.RESTORATION_ELIGIBLE, source + ", no failed quarter since the down-grade, current"
                         + " tasks complete", policyId);
             }

@@ -35,6 +35,7 @@ import cn.nengshang.ledger.casework.api.SignAgreement;
 import cn.nengshang.ledger.casework.api.StartNotice;
 import cn.nengshang.ledger.casework.api.WithdrawCase;
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Checks;
 import cn.nengshang.ledger.common.DomainRange;
 import cn.nengshang.ledger.common.ErrorCode;
@@ -53,11 +54,13 @@ import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.rules.Policy;
 import cn.nengshang.policy.rules.Thresholds;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +91,7 @@ public class CaseFile {
     private final Map<String, Boolean> objections = new LinkedHashMap<>();
     private int objectionsRaised;
     private boolean carriedOver;
+    private LocalDate approvedOn;
 
     /** What a case needs of the person whose record holds it. */
     public interface Person {
@@ -154,7 +158,7 @@ public class CaseFile {
             return;
         }
         CaseFile replayed = new CaseFile(this);
-        steps.forEach(replayed::on);
+        steps.forEach(step -> replayed.on(step, null));
         if (replayed.state == CaseState.OPENED || replayed.state.closed()) {
             return;
         }
@@ -210,9 +214,10 @@ public class CaseFile {
     void handle(DecideCase command, MetaData metaData, PublishedPolicies policies, PostGrades grades, Clock clock) {
         Operation.DECIDE_CASE.check(Actor.from(metaData), person.subject());
         at(CaseState.ASSESSED);
-        new Checks().within("members", command.members(), 1, DomainRange.MAX_COMMITTEE)
-                .within("present", command.present(), 0, DomainRange.MAX_COMMITTEE)
-                .within("inFavour", command.inFavour(), 0, DomainRange.MAX_COMMITTEE).orRefuse();
+        Checks numbers = new Checks().within("members", command.members(), 1, DomainRange.MAX_COMMITTEE);
+        numbers.orRefuse();
+        numbers.within("present", command.present(), 0, command.members()).orRefuse();
+        numbers.within("inFavour", command.inFavour(), 0, command.present()).orRefuse();
         Thresholds thresholds = thresholds(policies, clock);
         if (!Procedure.quorate(thresholds, command.members(), command.present())) {
             throw new LedgerException(ErrorCode.QUORUM_NOT_MET, command.present(), command.members(),
@@ -229,7 +234,7 @@ public class CaseFile {
             refuse("postGrade", "GRADE_FOR_DECISION", String.valueOf(command.postGrade()), outcome.name());
         }
         apply(new CommitteeDecided(caseId, person.staffId(), command.members(), command.present(), command.inFavour(),
-                outcome, outcome == Decision.DISMISS ? null : command.postGrade()));
+                outcome, Procedure.takesGrade(outcome) ? command.postGrade() : null));
         if (outcome == Decision.NO_CHANGE) {
             conclude(CaseOutcome.NO_CHANGE, null, LocalDate.now(clock));
         }
@@ -242,6 +247,7 @@ public class CaseFile {
         at(CaseState.DECIDED);
         LocalDate today = LocalDate.now(clock);
         if (command.startsOn() == null || command.startsOn().isBefore(today)) refuse("startsOn", "NOT_PAST");
+        if (command.startsOn().isAfter(today.plusYears(1))) refuse("startsOn", "RANGE", today, today.plusYears(1));
         int days = thresholds(policies, clock).noticeWorkingDays();
         NoticeStarted started = new NoticeStarted(caseId, person.staffId(), command.startsOn(),
                 calendar.workingDays().lastOf(command.startsOn(), days), days);
@@ -268,6 +274,7 @@ public class CaseFile {
     @CommandHandler
     void handle(AnswerObjection command, MetaData metaData) {
         Operation.ANSWER_OBJECTION.check(Actor.from(metaData), person.subject());
+        at(CaseState.NOTICED);
         Boolean answered = objections.get(command.objectionId());
         if (answered == null) throw new LedgerException(ErrorCode.OBJECTION_NOT_FOUND, command.objectionId());
         if (answered) throw new LedgerException(ErrorCode.CASE_STATE, "objection answered", "objection open");
@@ -310,10 +317,16 @@ public class CaseFile {
     }
 
     @CommandHandler
-    void handle(SignAgreement command, MetaData metaData, PublishedPolicies policies) {
+    void handle(SignAgreement command, MetaData metaData, PublishedPolicies policies, Clock clock) {
         Operation.SIGN_AGREEMENT.check(Actor.from(metaData), person.subject());
         at(CaseState.APPROVED);
         if (command.signedOn() == null) refuse("signedOn", "REQUIRED");
+        // signed once approved, and not yet to come: the post grade changes from that day
+        LocalDate earliest = approvedOn != null ? approvedOn : openedOn;
+        LocalDate today = LocalDate.now(clock);
+        if (command.signedOn().isBefore(earliest) || command.signedOn().isAfter(today)) {
+            refuse("signedOn", "RANGE", earliest, today);
+        }
         if (command.postGrade() == null || !command.postGrade().equals(decidedPostGrade)) {
             refuse("postGrade", "AS_DECIDED", String.valueOf(decidedPostGrade));
         }
@@ -333,7 +346,7 @@ public class CaseFile {
         Actor actor = Actor.from(metaData);
         Operation.WITHDRAW_CASE.check(actor, person.subject());
         if (state.closed() || state == CaseState.APPROVED) {
-            throw new LedgerException(ErrorCode.CASE_STATE, state.name(), "approval");
+            throw new LedgerException(ErrorCode.CASE_STATE, state.name(), "OPENED … NOTICE_CLOSED");
         }
         new Checks().prose("reason", command.reason()).orRefuse();
         apply(new CaseWithdrawn(caseId, person.staffId(), Checks.kept(command.reason()), actor.sub()));
@@ -374,7 +387,10 @@ public class CaseFile {
     }
 
     @EventSourcingHandler
-    void on(CaseEvent event) {
+    void on(CaseEvent event, @Timestamp Instant at) {
+        if (event instanceof CaseApproved && at != null) {
+            approvedOn = LocalDate.ofInstant(at, BusinessTime.ZONE);
+        }
         if (event instanceof CaseCarriedOver e) {
             proposer = e.proposer();
             assessor = e.assessor();
@@ -392,8 +408,10 @@ public class CaseFile {
             decision = e.outcome();
             decidedPostGrade = e.postGrade();
         } else if (event instanceof NoticeStarted e) {
+            // a new notice: objections answered under the last one are done; those still open stand and must be
+            // answered under this one before it closes
             noticeEndsOn = e.endsOn();
-            objections.clear();
+            objections.values().removeIf(answered -> answered);
         } else if (event instanceof ObjectionRaised e) {
             objections.put(e.objectionId(), false);
             objectionsRaised++;

@@ -79,6 +79,9 @@ public class Docket {
         if (openCaseId != null) {
             throw new LedgerException(ErrorCode.CASE_ALREADY_OPEN, openCaseId.toString());
         }
+        if (person.appointmentState() == AppointmentState.DISMISSED) {
+            throw new LedgerException(ErrorCode.PERSON_DISMISSED, person.staffId().value());
+        }
         String notes = Checks.kept(command.notes()) == null ? "" : Checks.kept(command.notes());
         CaseId caseId = open(command.kind(), grounds.get(0), "opened by hand: " + notes, notes,
                 person.currentPolicyId(LocalDate.now(clock)));

@@ -1,12 +1,14 @@
 package cn.nengshang.ledger.casework.process;
 
 import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.casework.api.CaseConcluded;
 import cn.nengshang.ledger.casework.api.CloseNotice;
 import cn.nengshang.ledger.casework.api.NoticeClosed;
 import cn.nengshang.ledger.casework.api.NoticeStarted;
 import cn.nengshang.ledger.casework.api.ObjectionAnswered;
-import cn.nengshang.ledger.casework.api.ObjectionRaised;
 import cn.nengshang.ledger.common.BusinessTime;
+import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.common.LedgerException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -21,8 +23,10 @@ import org.axonframework.spring.stereotype.Saga;
 import java.time.LocalDate;
 
 /**
- * The public notice (公示): closes it at the end of its last working day, or, while objections are open, as
- * soon as the last of them is answered. An upheld objection voids the decision and ends this notice unclosed.
+ * The public notice (公示): closes it at the end of its last working day, or, while objections are open (raised
+ * under it or still open from a notice before), as soon as the last of them is answered; the case file knows
+ * which are open and refuses to close before. An upheld objection voids the decision and ends this notice
+ * unclosed; a case concluded meanwhile (withdrawn) ends it too.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -33,7 +37,6 @@ public class NoticeProcess {
     static final String NOTICE_ENDS = "notice-ends";
 
     private String caseId;
-    private int openObjections;
     private boolean over;
 
     @StartSaga
@@ -49,25 +52,23 @@ public class NoticeProcess {
     }
 
     @SagaEventHandler(associationProperty = CASE)
-    void on(ObjectionRaised event) {
-        openObjections++;
-    }
-
-    @SagaEventHandler(associationProperty = CASE)
     void on(ObjectionAnswered event, CommandGateway commands, DeadlineManager deadlines) {
-        openObjections--;
         if (event.upheld()) {
-            deadlines.cancelAllWithinScope(NOTICE_ENDS);
-            SagaLifecycle.end(); // the decision is void: this notice closes nothing; a new one will run
-        } else {
-            closeWhenDue(commands);
+            end(deadlines); // the decision is void: this notice closes nothing; a new one will run
+        } else if (over) {
+            close(commands, deadlines);
         }
     }
 
     @DeadlineHandler(deadlineName = NOTICE_ENDS)
-    void noticeEnds(NoticeEnds ends, CommandGateway commands) {
+    void noticeEnds(NoticeEnds ends, CommandGateway commands, DeadlineManager deadlines) {
         over = true;
-        closeWhenDue(commands);
+        close(commands, deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = CASE)
+    void on(CaseConcluded event, DeadlineManager deadlines) {
+        end(deadlines); // withdrawn while on notice: nothing is left to close
     }
 
     @EndSaga
@@ -76,9 +77,24 @@ public class NoticeProcess {
         // the notice is closed: nothing is left to wait for
     }
 
-    private void closeWhenDue(CommandGateway commands) {
-        if (over && openObjections == 0) {
+    private static void end(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(NOTICE_ENDS);
+        SagaLifecycle.end();
+    }
+
+    /**
+     * Closes the notice. While an objection is open its answer will try again; a case no longer on notice has
+     * nothing to close, and this process ends.
+     */
+    private void close(CommandGateway commands, DeadlineManager deadlines) {
+        try {
             commands.sendAndWait(new CloseNotice(CaseId.of(caseId)));
+        } catch (LedgerException refused) {
+            if (refused.code() == ErrorCode.CASE_STATE) {
+                end(deadlines);
+            } else if (refused.code() != ErrorCode.OBJECTIONS_OPEN) {
+                throw refused;
+            }
         }
     }
 }

@@ -47,7 +47,10 @@ class CaseProjection {
             row.objection(new CaseRow.Objection(raised.objectionId(), raised.text(), raised.raisedBy(), at, null, null));
         } else if (event instanceof ObjectionAnswered answered) {
             row.answered(answered.objectionId(), answered.answer(), answered.upheld());
-            if (answered.upheld()) row.decided(null);
+            if (answered.upheld()) {
+                row.decided(null);
+                row.notice(null, null);
+            }
         }
         row.moveTo(CaseStates.after(row.state(), event), new CaseRow.Step(event.getClass().getSimpleName(),
                 actor == null ? "system" : actor, at, event.summary().zh(), event.summary().en()));

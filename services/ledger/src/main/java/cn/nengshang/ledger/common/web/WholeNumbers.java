@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A whole number in a path or query parameter (a year, a page): ASCII digits, at most nine, nothing else — no
- * sign, no hexadecimal, no full-width digits, no spaces — or refused with 400. Bound as an editor, since the
- * binder falls back to its lenient default editor when a converter refuses.
+ * sign, no leading zero, no hexadecimal, no full-width digits, no spaces — or refused with 400. Bound as an
+ * editor, since the binder falls back to its lenient default editor when a converter refuses.
  */
 @ControllerAdvice
 public class WholeNumbers {
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern DIGITS = Pattern.compile("0|[1-9][0-9]{0,8}");
 
     @InitBinder
     void strictly(WebDataBinder binder) {

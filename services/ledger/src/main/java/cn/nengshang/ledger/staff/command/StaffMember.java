@@ -241,12 +241,12 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
 
     /** Restoration (DOMAIN §8): no FAIL since the down-grade, and the current term's stage tasks complete today. */
     @Override
-    public boolean restorable(AnnualRating rating, Clock clock, PublishedPolicies policies, ProgressEvaluator evaluator,
-                              DepartmentIncidents incidents) {
+    public boolean restorable(AnnualRating rating, int year, Clock clock, PublishedPolicies policies,
+                              ProgressEvaluator evaluator, DepartmentIncidents incidents) {
         Map<Quarter, Boolean> failed = new LinkedHashMap<>();
         terms.forEach(t -> t.record().verdicts().forEach(v ->
                 failed.put(Quarter.parse(v.quarter()).orElseThrow(), v.verdict() == Verdict.FAIL)));
-        return current().map(t -> Restoration.eligible(rating, appointment.downgradedOn(), failed,
+        return current().map(t -> Restoration.eligible(rating, year, appointment.downgradedOn(), failed,
                 t.suggestionPasses(LocalDate.now(clock), policies, evaluator, incidents, clock))).orElse(false);
     }
 

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.staff.web;
 
+import cn.nengshang.ledger.appointment.api.AppointmentState;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
@@ -72,13 +73,13 @@ class StaffController {
     @GetMapping
     PageView<StaffView> list(@RequestParam(required = false) String institution,
                              @RequestParam(required = false) String department,
-                             @RequestParam(required = false) String state,
+                             @RequestParam(required = false) AppointmentState state,
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "50") int size,
                              Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
         PageRequest request = Paging.of(page, size).request(Sort.by("staffId"));
-        return PageView.of(staff.search(scope.institution(), scope.department(), state, scope.ownOnly(), request),
-                StaffView::of);
+        return PageView.of(staff.search(scope.institution(), scope.department(), state == null ? null : state.name(),
+                scope.ownOnly(), request), StaffView::of);
     }
 }

@@ -33,6 +33,13 @@ public class RectificationRow {
     @Column(name = "short_tasks")
     private List<String> shortTasks;
 
+    /** Where a rectification stands: running, or judged. */
+    public enum State {
+        OPEN,
+        PASSED,
+        FAILED
+    }
+
     protected RectificationRow() {
     }
 
@@ -45,12 +52,12 @@ public class RectificationRow {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.judgedOn = judgedOn;
-        this.state = "OPEN";
+        this.state = State.OPEN.name();
         this.shortTasks = List.of();
     }
 
     void judged(boolean passed, List<String> shortTasks) {
-        this.state = passed ? "PASSED" : "FAILED";
+        this.state = (passed ? State.PASSED : State.FAILED).name();
         this.shortTasks = List.copyOf(shortTasks);
     }
 

@@ -45,13 +45,13 @@ class LapsesController {
 
     @GetMapping("/api/v1/rectifications")
     @Transactional(readOnly = true)
-    List<RectificationRow.View> all(@RequestParam(required = false) String state,
+    List<RectificationRow.View> all(@RequestParam(required = false) RectificationRow.State state,
                                     @RequestParam(required = false) String institution,
                                     @RequestParam(required = false) String department, Actor actor) {
         ReadScope scope = ReadScope.of(actor, institution, department);
         Set<String> admitted = scope.institution() == null && scope.staffId() == null && !scope.nothing() ? null
                 : people.within(scope).stream().map(PersonOnRecord::staffId).collect(Collectors.toSet());
-        return rectifications.search(state, scope.ownOnly()).stream()
+        return rectifications.search(state == null ? null : state.name(), scope.ownOnly()).stream()
                 .filter(r -> admitted == null || admitted.contains(r.staffId()))
                 .map(RectificationRow::view).toList();
     }

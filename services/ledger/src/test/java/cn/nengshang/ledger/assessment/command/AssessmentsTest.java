@@ -39,10 +39,13 @@ class AssessmentsTest {
     private static final CaseId FIRST_CASE = new CaseId(SURGEON, 1);
 
     private FixtureConfiguration<?> fixture;
+    /** The commission rates 2026 once it has ended, in the January after. */
+    private FixtureConfiguration<?> inJanuary2027;
 
     @BeforeEach
     void setUp() {
         fixture = StaffFixture.at("2026-05-20T04:00:00Z");
+        inJanuary2027 = StaffFixture.at("2027-01-20T04:00:00Z");
     }
 
     private static RecordIncident incident(IncidentType type, LocalDate on, LocalDate impactUntil) {
@@ -61,24 +64,27 @@ class AssessmentsTest {
 
     @Test
     void theCommissionRatesAYearOnce() {
-        fixture.given(anAssociateSeniorSurgeonRegistered())
+        inJanuary2027.given(anAssociateSeniorSurgeonRegistered())
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), commission())
                 .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.COMPETENT));
-        fixture.given(anAssociateSeniorSurgeonRegistered(), new AnnualRatingRecorded(SURGEON, 2026,
+        inJanuary2027.given(anAssociateSeniorSurgeonRegistered(), new AnnualRatingRecorded(SURGEON, 2026,
                         AnnualRating.COMPETENT))
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.EXCELLENT), commission())
                 .expectException(refusedWith(ErrorCode.RATING_EXISTS));
-        fixture.given(anAssociateSeniorSurgeonRegistered())
+        inJanuary2027.given(anAssociateSeniorSurgeonRegistered())
                 .when(new RecordAnnualRating(SURGEON, 2027, AnnualRating.COMPETENT), commission())
-                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "year"));
         fixture.given(anAssociateSeniorSurgeonRegistered())
+                .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), commission())
+                .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "year")); // the year is not over yet
+        inJanuary2027.given(anAssociateSeniorSurgeonRegistered())
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), hrCentre())
                 .expectException(refusedWith(ErrorCode.FORBIDDEN));
     }
 
     @Test
     void aRatingBelowCompetentOpensADowngradeCase() {
-        fixture.given(anAppointedSurgeon())
+        inJanuary2027.given(anAppointedSurgeon())
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.INCOMPETENT), commission())
                 .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.INCOMPETENT),
                         opened(FIRST_CASE, CaseKind.DOWNGRADE, Ground.ANNUAL_RATING,
@@ -88,8 +94,15 @@ class AssessmentsTest {
     }
 
     @Test
+    void aYearBeforeTheTermIsRecordedButIsNoGround() {
+        inJanuary2027.given(anAppointedSurgeon())
+                .when(new RecordAnnualRating(SURGEON, 2025, AnnualRating.INCOMPETENT), commission())
+                .expectEvents(new AnnualRatingRecorded(SURGEON, 2025, AnnualRating.INCOMPETENT));
+    }
+
+    @Test
     void whileDowngradedARatingBelowCompetentOpensADismissalCase() {
-        fixture.given(downgradedInFebruary())
+        inJanuary2027.given(downgradedInFebruary())
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.BASICALLY_COMPETENT), commission())
                 .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.BASICALLY_COMPETENT),
                         opened(new CaseId(SURGEON, 2), CaseKind.DISMISSAL, Ground.ANNUAL_RATING,
@@ -100,7 +113,7 @@ class AssessmentsTest {
 
     @Test
     void whileDowngradedAPassedYearWithTheTasksShortOpensNothing() {
-        fixture.given(downgradedInFebruary())
+        inJanuary2027.given(downgradedInFebruary())
                 .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.COMPETENT), commission())
                 .expectEvents(new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.COMPETENT));
     }

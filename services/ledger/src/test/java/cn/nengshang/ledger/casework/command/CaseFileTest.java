@@ -159,6 +159,16 @@ class CaseFileTest {
         }
 
         @Test
+        void noCaseIsOpenedOnTheRecordOfAPersonDismissed() {
+            Object[] dismissed = concat(anAppointedSurgeon(), new AppointmentStateChanged(SURGEON,
+                    AppointmentState.APPOINTED, AppointmentState.DISMISSED, "case CL-0001-C1 concluded: DISMISSED"));
+            fixture.given(dismissed)
+                    .when(new OpenCase(SURGEON, CaseKind.DOWNGRADE, List.of(Ground.LEADERSHIP), "再次认定"), hrCentre())
+                    .expectException(refusedWith(ErrorCode.PERSON_DISMISSED))
+                    .expectNoEvents();
+        }
+
+        @Test
         void anUnknownCaseOfTheRecordIsRefused() {
             fixture.given(open())
                     .when(new ProposeCase(new CaseId(SURGEON, 9), "理由", List.of("材料")), BRANCH)
@@ -243,6 +253,34 @@ class CaseFileTest {
         }
 
         @Test
+        void theCommitteesNumbersHoldTogether() {
+            Object[] assessed = concat(qualified(), assessed());
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 10, 7, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "present"));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 6, 7, Decision.DOWNGRADE, 9), COMMITTEE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "inFavour"));
+            fixture.given(assessed)
+                    .when(new DecideCase(CASE, 9, 7, 7, Decision.NO_CHANGE, 9), COMMITTEE)
+                    .expectEvents(new CommitteeDecided(CASE, SURGEON, 9, 7, 7, Decision.NO_CHANGE, null),
+                            new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.NO_CHANGE, null, TODAY,
+                                    AppointmentState.APPOINTED),
+                            new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
+                                    AppointmentState.APPOINTED, "case CL-0001-C1 concluded: NO_CHANGE"));
+        }
+
+        @Test
+        void aNoticeStartsFromTodayAndWithinAYear() {
+            fixture.given(decided())
+                    .when(new StartNotice(CASE, TODAY.minusDays(1)), HR)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(decided())
+                    .when(new StartNotice(CASE, TODAY.plusYears(1).plusDays(1)), HR)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+        }
+
+        @Test
         void theNoticeRunsFiveWorkingDaysByTheHolidayCalendar() {
             fixture.given(decided())
                     .when(new StartNotice(CASE, LocalDate.of(2026, 9, 30)), HR)
@@ -287,26 +325,36 @@ class CaseFileTest {
         @Test
         void theAgreementAtTheDecidedGradeMakesTheDowngradeEffective() {
             fixture.given(approved())
-                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 8, 24), HOSPITAL_OFFICE)
+                    .when(new SignAgreement(CASE, TODAY, 8, 24), HOSPITAL_OFFICE)
                     .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
             fixture.given(approved())
-                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 9, 24), HOSPITAL_OFFICE)
-                    .expectEvents(new AgreementSigned(CASE, SURGEON, LocalDate.of(2026, 7, 1), 9, 24),
-                            new PostGradeChanged(SURGEON, 6, 9, LocalDate.of(2026, 7, 1), "DOWNGRADED",
+                    .when(new SignAgreement(CASE, TODAY, 9, 24), HOSPITAL_OFFICE)
+                    .expectEvents(new AgreementSigned(CASE, SURGEON, TODAY, 9, 24),
+                            new PostGradeChanged(SURGEON, 6, 9, TODAY, "DOWNGRADED",
                                     "CL-0001-C1", true),
                             new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 9,
-                                    LocalDate.of(2026, 7, 1), AppointmentState.DOWNGRADED),
+                                    TODAY, AppointmentState.DOWNGRADED),
                             new AppointmentStateChanged(SURGEON, AppointmentState.UNDER_REVIEW,
                                     AppointmentState.DOWNGRADED, "case CL-0001-C1 concluded: DOWNGRADED"));
         }
 
         @Test
+        void theAgreementIsSignedOnceApprovedAndNotAheadOfToday() {
+            fixture.given(approved())
+                    .when(new SignAgreement(CASE, TODAY.minusDays(1), 9, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            fixture.given(approved())
+                    .when(new SignAgreement(CASE, TODAY.plusDays(1), 9, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+        }
+
+        @Test
         void aConcludedCaseTakesNoMoreSteps() {
-            Object[] effective = concat(approved(), new AgreementSigned(CASE, SURGEON, LocalDate.of(2026, 7, 1), 9, 24),
+            Object[] effective = concat(approved(), new AgreementSigned(CASE, SURGEON, TODAY, 9, 24),
                     new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.DOWNGRADED, 9,
-                            LocalDate.of(2026, 7, 1), AppointmentState.DOWNGRADED));
+                            TODAY, AppointmentState.DOWNGRADED));
             fixture.given(effective)
-                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 2), 9, 24), HOSPITAL_OFFICE)
+                    .when(new SignAgreement(CASE, TODAY, 9, 24), HOSPITAL_OFFICE)
                     .expectException(refusedWith(ErrorCode.CASE_STATE));
             fixture.given(effective)
                     .when(new WithdrawCase(CASE, "误立"), HR)
@@ -337,6 +385,27 @@ class CaseFileTest {
         }
 
         @Test
+        void anObjectionStillOpenIsAnsweredUnderTheNextNoticeBeforeItCloses() {
+            ObjectionRaised second = new ObjectionRaised(CASE, SURGEON, CASE + "-O2", "另有异议", "colleague");
+            Object[] twoRaised = concat(decided(), notice(), objection(), second,
+                    new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "异议成立", true));
+            fixture.given(twoRaised)
+                    .when(new AnswerObjection(CASE, CASE + "-O2", "已核实", false), HR)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE));
+            Object[] noticedAgain = concat(twoRaised, downgradeTo(8), new NoticeStarted(CASE, SURGEON,
+                    LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 22), 5));
+            fixture.given(noticedAgain)
+                    .when(new CloseNotice(CASE))
+                    .expectException(refusedWith(ErrorCode.OBJECTIONS_OPEN));
+            fixture.given(noticedAgain)
+                    .when(new AnswerObjection(CASE, CASE + "-O1", "再答", false), HR)
+                    .expectException(refusedWith(ErrorCode.OBJECTION_NOT_FOUND));
+            fixture.given(concat(noticedAgain, new ObjectionAnswered(CASE, SURGEON, CASE + "-O2", "已核实", false)))
+                    .when(new CloseNotice(CASE))
+                    .expectEvents(new NoticeClosed(CASE, SURGEON, TODAY));
+        }
+
+        @Test
         void theNewDecisionNeedsANewNoticeBeforeApproval() {
             Object[] decidedAgain = concat(upheld(), downgradeTo(8));
             fixture.given(decidedAgain)
@@ -362,7 +431,7 @@ class CaseFileTest {
                     new NoticeClosed(CASE, SURGEON, TODAY),
                     new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
             fixture.given(approvedAgain)
-                    .when(new SignAgreement(CASE, LocalDate.of(2026, 7, 1), 9, 24), HOSPITAL_OFFICE)
+                    .when(new SignAgreement(CASE, TODAY, 9, 24), HOSPITAL_OFFICE)
                     .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
         }
     }
@@ -393,6 +462,18 @@ class CaseFileTest {
                     .expectNoEvents();
             fixture.given(approved())
                     .when(new WithdrawCase(CASE, "撤回"), HR)
+                    .expectException(refusedWith(ErrorCode.CASE_STATE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aWithdrawnCaseAnswersNoObjection() {
+            Object[] withdrawn = concat(decided(), notice(), objection(),
+                    new CaseWithdrawn(CASE, SURGEON, "撤回", "hr-officer"),
+                    new CaseConcluded(SURGEON, CASE, CaseKind.DOWNGRADE, CaseOutcome.WITHDRAWN, null, TODAY,
+                            AppointmentState.APPOINTED));
+            fixture.given(withdrawn)
+                    .when(new AnswerObjection(CASE, CASE + "-O1", "已核实", false), HR)
                     .expectException(refusedWith(ErrorCode.CASE_STATE))
                     .expectNoEvents();
         }

@@ -113,6 +113,7 @@ public final class StaffFixture {
         });
         fixture.registerInjectableResource(legacy);
         fixture.registerInjectableResource(clock);
+        fixture.givenCurrentTime(clock.instant()); // the given events are stamped at this moment too
         return fixture;
     }
 

@@ -1,6 +1,10 @@
 package cn.nengshang.ledger.term.web;
 
+import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.facts.AchievementKind;
+import cn.nengshang.policy.facts.IncidentType;
+import cn.nengshang.policy.facts.Level;
+import cn.nengshang.policy.facts.MenteeTrack;
 import cn.nengshang.policy.progress.Explanation;
 import cn.nengshang.policy.progress.Explanation.Code;
 import cn.nengshang.policy.progress.Explanation.MonthCount;
@@ -12,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +48,12 @@ class ExplanationTextTest {
             String words = bundles.getMessage("explanation." + code, null, null, locale);
             assertThat(words).as(code + " in " + language).isNotBlank().doesNotContain("'");
         }
-        for (Metric metric : Metric.values()) {
-            assertThat(bundles.getMessage("name.Metric." + metric, null, null, locale)).as(metric + " in " + language)
-                    .isNotBlank();
+        for (Class<? extends Enum<?>> named : List.of(Metric.class, AchievementKind.class, Level.class,
+                IncidentType.class, MenteeTrack.class, Improvement.Direction.class, Improvement.Change.class)) {
+            for (Enum<?> constant : named.getEnumConstants()) {
+                String key = "name." + named.getSimpleName() + "." + constant.name();
+                assertThat(bundles.getMessage(key, null, null, locale)).as(key + " in " + language).isNotBlank();
+            }
         }
     }
 
@@ -63,12 +71,20 @@ class ExplanationTextTest {
     }
 
     @Test
-    void enumsWithoutWordsKeepTheirIdsAndNestedFindingsAndEmptyListsAreSpelledOut() {
+    void enumsAreNamedInTheReadersLanguageAndNestedFindingsAndEmptyListsAreSpelledOut() {
         Explanation improvement = Explanation.of(Code.IMPROVEMENT_NOT_RECORDED,
                 AchievementKind.QC_PASS_RATE, Improvement.Direction.UP, new BigDecimal("5"),
                 Improvement.Change.POINTS);
         assertThat(text.render(improvement, ENGLISH))
-                .isEqualTo("QC_PASS_RATE: must go up by at least 5 pp; none has been recorded");
+                .isEqualTo("quality-control pass rate: must go up by at least 5 pp; none has been recorded");
+        assertThat(text.render(improvement, CHINESE)).isEqualTo("质控合格率：须提高至少 5 个百分点；尚无记录");
+        Explanation incidents = Explanation.of(Code.INCIDENTS, List.of(Explanation.finding(Code.INCIDENT,
+                IncidentType.MAJOR_MEDICAL_ERROR, LocalDate.of(2026, 3, 2))));
+        assertThat(text.render(incidents, CHINESE)).isEqualTo("本科室聘期内发生：重大医疗差错 2026-03-02");
+        assertThat(text.render(Explanation.of(Code.OR_AT_MOST, new BigDecimal("0.1")), CHINESE))
+                .isEqualTo("不高于 0.1% 亦可");
+        assertThat(text.render(Explanation.of(Code.RECORDS_MISSING, List.of(Rank.FULL_SENIOR)), ENGLISH))
+                .as("an enum without words keeps its id").isEqualTo("missing FULL_SENIOR");
         Explanation none = Explanation.of(Code.MENTEES_ACTIVE, 0, List.of());
         assertThat(text.render(none, ENGLISH)).isEqualTo("0 active mentees: none");
         assertThat(text.render(Explanation.of(Code.NOT_APPLICABLE), CHINESE)).isEqualTo("不适用：该任务不属于本人的任务类别");
