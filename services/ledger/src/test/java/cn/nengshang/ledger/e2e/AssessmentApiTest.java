@@ -152,6 +152,7 @@ class AssessmentApiTest extends ApiTestBase {
         assertThat(again.code()).isEqualTo("RATING_EXISTS");
         assertThat(byHr.status()).isEqualTo(403);
         assertThat(early.code()).as("this year is not over").isEqualTo("VALIDATION_FAILED");
+        assertThat(early.body().path("errors").findValuesAsText("field")).containsExactly("year");
         assertThat(incomplete.body().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("grade", "responsibility");
         assertThat(accident.body().path("incidentId").asText()).isEqualTo("E2E-RATED-I1");

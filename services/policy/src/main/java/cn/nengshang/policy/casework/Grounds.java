@@ -60,17 +60,20 @@ public final class Grounds {
     }
 
     /**
-     * A rating below competent (基本合格 or 不合格) is a ground when the rated year overlaps the current term (聘期内,
-     * DOMAIN §8) and, while down-graded, ended after the down-grade took effect: a year before it is part of what
-     * the down-grade answered.
+     * A rating below competent (基本合格 or 不合格) is a ground when the rated year overlaps a term of the record
+     * (a year is rated once over, often after the next term began; a year before the scheme is no ground) and,
+     * while down-graded, ended after the down-grade took effect: a year before it is part of what the down-grade
+     * answered.
      */
-    public static Optional<Ground> ofRating(AnnualRating rating, int year, TermCalendar currentTerm,
+    public static Optional<Ground> ofRating(AnnualRating rating, int year, List<TermCalendar> terms,
                                             LocalDate downgradedOn) {
-        boolean counts = !rating.passed() && currentTerm != null
-                && !currentTerm.startMonth().isAfter(YearMonth.of(year, 12))
-                && !currentTerm.endMonth().isBefore(YearMonth.of(year, 1))
+        boolean counts = !rating.passed() && terms.stream().anyMatch(term -> overlaps(term, year))
                 && endsAfter(year, downgradedOn);
         return counts ? Optional.of(Ground.ANNUAL_RATING) : Optional.empty();
+    }
+
+    private static boolean overlaps(TermCalendar term, int year) {
+        return !term.startMonth().isAfter(YearMonth.of(year, 12)) && !term.endMonth().isBefore(YearMonth.of(year, 1));
     }
 
     /** Whether the year ended after the day (a down-grade's), or there is no such day. */

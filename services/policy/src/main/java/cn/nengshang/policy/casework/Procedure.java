@@ -53,8 +53,9 @@ public final class Procedure {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Whether enough members attend; the numbers hold together (present ≤ members), checked at the edge. */
     public static boolean quorate(Thresholds thresholds, int members, int present) {
-        return present <= members && thresholds.committeeQuorum().reachedBy(present, members);
+        return thresholds.committeeQuorum().reachedBy(present, members);
     }
 
     /** The decisions a committee may take on a case of this kind: its own outcome, or no change. */
@@ -85,7 +86,8 @@ public final class Procedure {
         };
     }
 
+    /** Whether enough of those present agree; the numbers hold together (in favour ≤ present), checked at the edge. */
     public static boolean adopted(Thresholds thresholds, int present, int inFavour) {
-        return inFavour <= present && thresholds.committeeMajority().reachedBy(inFavour, present);
+        return thresholds.committeeMajority().reachedBy(inFavour, present);
     }
 }

@@ -95,14 +95,19 @@ class GroundsTest {
 
     @Test
     void aRatingBelowCompetentIsAGroundForAYearOfTheTerm() {
-        assertThat(Grounds.ofRating(AnnualRating.BASICALLY_COMPETENT, 2026, TERM, null))
+        assertThat(Grounds.ofRating(AnnualRating.BASICALLY_COMPETENT, 2026, List.of(TERM), null))
                 .contains(Ground.ANNUAL_RATING);
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2027, TERM, null)).contains(Ground.ANNUAL_RATING);
-        assertThat(Grounds.ofRating(AnnualRating.COMPETENT, 2026, TERM, null)).isEmpty();
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, TERM, null)).as("the year before the term")
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2027, List.of(TERM), null))
+                .contains(Ground.ANNUAL_RATING);
+        assertThat(Grounds.ofRating(AnnualRating.COMPETENT, 2026, List.of(TERM), null)).isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, List.of(TERM), null)).as("the year before the term")
                 .isEmpty();
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2028, TERM, null)).as("the year after it").isEmpty();
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, null, null)).as("no term").isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2028, List.of(TERM), null)).as("the year after it")
+                .isEmpty();
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, List.of(), null)).as("no term").isEmpty();
+        TermCalendar next = new TermCalendar(YearMonth.of(2028, 1), 24);
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2027, List.of(TERM, next), null))
+                .as("the last year of a term, rated once the next began").contains(Ground.ANNUAL_RATING);
         assertThat(Grounds.caseFor(Ground.ANNUAL_RATING, true)).isEqualTo(CaseKind.DISMISSAL);
     }
 
@@ -110,9 +115,9 @@ class GroundsTest {
     void whileDowngradedOnlyAYearThatEndedAfterTheDowngradeCounts() {
         TermCalendar from2025 = new TermCalendar(YearMonth.of(2025, 7), 24);
         LocalDate downgradedOn = LocalDate.of(2026, 2, 1);
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, from2025, downgradedOn))
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2025, List.of(from2025), downgradedOn))
                 .as("a year the down-grade answered").isEmpty();
-        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, from2025, downgradedOn))
+        assertThat(Grounds.ofRating(AnnualRating.INCOMPETENT, 2026, List.of(from2025), downgradedOn))
                 .contains(Ground.ANNUAL_RATING);
         assertThat(Restoration.eligible(AnnualRating.COMPETENT, 2025, downgradedOn, Map.of(), true))
                 .as("a passed year before the down-grade restores nothing").isFalse();

@@ -56,6 +56,9 @@ public class Assessments {
         /** The current term's calendar and policy, or the policy in force today when there is no term yet. */
         TermCalendar currentTerm();
 
+        /** The calendars of every term on the record, first to last. */
+        List<TermCalendar> termsOnRecord();
+
         /** The current term's policy's thresholds, or those of the policy in force today. */
         Thresholds thresholds(LocalDate today, PublishedPolicies policies);
 
@@ -95,7 +98,8 @@ public class Assessments {
         apply(new AnnualRatingRecorded(person.staffId(), command.year(), command.rating()));
         String source = "annual rating " + command.year() + ": " + command.rating();
         String policyId = person.currentPolicyId(today);
-        Grounds.ofRating(command.rating(), command.year(), person.currentTerm(), person.downgradedOn())
+        LocalDate downgradedOn = person.downgraded() ? person.downgradedOn() : null;
+        Grounds.ofRating(command.rating(), command.year(), person.termsOnRecord(), downgradedOn)
                 .ifPresentOrElse(ground -> person.found(ground, source, policyId), () -> {
             if (person.downgraded()
                     && person.restorable(command.rating(), command.year(), clock, policies, evaluator, incidents)) {

@@ -277,7 +277,7 @@ public class CaseFile {
         at(CaseState.NOTICED);
         Boolean answered = objections.get(command.objectionId());
         if (answered == null) throw new LedgerException(ErrorCode.OBJECTION_NOT_FOUND, command.objectionId());
-        if (answered) throw new LedgerException(ErrorCode.CASE_STATE, "objection answered", "objection open");
+        if (answered) throw new LedgerException(ErrorCode.OBJECTION_ANSWERED, command.objectionId());
         new Checks().prose("answer", command.answer()).present("upheld", command.upheld()).orRefuse();
         apply(new ObjectionAnswered(caseId, person.staffId(), command.objectionId(), command.answer().strip(),
                 command.upheld()));

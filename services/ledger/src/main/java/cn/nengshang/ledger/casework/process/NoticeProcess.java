@@ -83,8 +83,9 @@ public class NoticeProcess {
     }
 
     /**
-     * Closes the notice. While an objection is open its answer will try again; a case no longer on notice has
-     * nothing to close, and this process ends.
+     * Closes the notice. While an objection is open its answer will try again, and a notice not yet over (a newer
+     * one, when this process runs behind the case) its own process closes; a case no longer on notice has nothing
+     * to close, and this process ends.
      */
     private void close(CommandGateway commands, DeadlineManager deadlines) {
         try {
@@ -92,7 +93,7 @@ public class NoticeProcess {
         } catch (LedgerException refused) {
             if (refused.code() == ErrorCode.CASE_STATE) {
                 end(deadlines);
-            } else if (refused.code() != ErrorCode.OBJECTIONS_OPEN) {
+            } else if (refused.code() != ErrorCode.OBJECTIONS_OPEN && refused.code() != ErrorCode.NOTICE_NOT_OVER) {
                 throw refused;
             }
         }

@@ -224,6 +224,11 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
     }
 
     @Override
+    public List<TermCalendar> termsOnRecord() {
+        return terms.stream().map(t -> t.record().calendar()).toList();
+    }
+
+    @Override
     public TermCalendar currentTerm() {
         return current().map(t -> t.record().calendar()).orElse(null);
     }

@@ -9,26 +9,37 @@ import cn.nengshang.ledger.assessment.api.RecordIncident;
 import cn.nengshang.ledger.casework.api.CaseOpened;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.term.api.TermEnded;
+import cn.nengshang.ledger.term.api.TermStarted;
 import cn.nengshang.ledger.staff.command.StaffFixture;
 import cn.nengshang.policy.Rank;
+import cn.nengshang.policy.TaskFamily;
 import cn.nengshang.policy.casework.CaseKind;
 import cn.nengshang.policy.casework.Ground;
 import cn.nengshang.policy.facts.AnnualRating;
+import cn.nengshang.policy.facts.Baselines;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.facts.Responsibility;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
 
 import static cn.nengshang.ledger.common.Refusals.refusedWith;
+import static cn.nengshang.ledger.staff.command.StaffFixture.FIRST_TERM;
 import static cn.nengshang.ledger.staff.command.StaffFixture.HOSPITAL;
 import static cn.nengshang.ledger.staff.command.StaffFixture.POLICY;
 import static cn.nengshang.ledger.staff.command.StaffFixture.SURGEON;
 import static cn.nengshang.ledger.staff.command.StaffFixture.SURGERY;
+import static cn.nengshang.ledger.staff.command.StaffFixture.aTermFrom;
 import static cn.nengshang.ledger.staff.command.StaffFixture.anAppointedSurgeon;
 import static cn.nengshang.ledger.staff.command.StaffFixture.anAssociateSeniorSurgeonRegistered;
+import static cn.nengshang.ledger.staff.command.StaffFixture.appointed;
 import static cn.nengshang.ledger.staff.command.StaffFixture.commission;
 import static cn.nengshang.ledger.staff.command.StaffFixture.downgradedInFebruary;
 import static cn.nengshang.ledger.staff.command.StaffFixture.hrCentre;
@@ -91,6 +102,23 @@ class AssessmentsTest {
                                 "annual rating 2026: INCOMPETENT", 6),
                         new AppointmentStateChanged(SURGEON, AppointmentState.APPOINTED,
                                 AppointmentState.UNDER_REVIEW, "case CL-0001-C1 opened"));
+    }
+
+    @Test
+    void theLastYearOfATermIsAGroundThoughTheNextTermHasBegun() {
+        TermStarted second = new TermStarted(SURGEON, new TermId(SURGEON, 2), POLICY, YearMonth.of(2027, 1), 24, 6,
+                Rank.ASSOCIATE_SENIOR, TaskFamily.CLINICAL, true, Baselines.NONE);
+        inJanuary2027.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(YearMonth.of(2025, 1)), appointed(),
+                        new TermEnded(SURGEON, FIRST_TERM, LocalDate.of(2026, 12, 31), POLICY, Map.of(), true, 6),
+                        second)
+                .when(new RecordAnnualRating(SURGEON, 2026, AnnualRating.INCOMPETENT), commission())
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.<Object>matches(
+                                new AnnualRatingRecorded(SURGEON, 2026, AnnualRating.INCOMPETENT)::equals),
+                        Matchers.<Object>matches(e -> e instanceof CaseOpened opened
+                                && opened.ground() == Ground.ANNUAL_RATING),
+                        Matchers.<Object>matches(e -> e instanceof AppointmentStateChanged),
+                        Matchers.andNoMore())));
     }
 
     @Test

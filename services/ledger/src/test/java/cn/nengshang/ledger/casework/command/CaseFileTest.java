@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,7 @@ class CaseFileTest {
                     .expectException(refusedWith(ErrorCode.FORBIDDEN));
             fixture.given(open())
                     .when(new ProposeCase(CASE, "理由", List.of()), BRANCH)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "evidence"));
         }
 
         @Test
@@ -221,11 +222,11 @@ class CaseFileTest {
             fixture.given(qualified())
                     .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
                             new BigDecimal("0.6"), new BigDecimal("0.3"), new BigDecimal("0.1")), ASSESSOR)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "weights.quantitative"));
             fixture.given(qualified())
                     .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("101"),
                             new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "defence"));
             fixture.given(qualified())
                     .when(new AssessCase(CASE, new BigDecimal("60"), new BigDecimal("70"), new BigDecimal("65"),
                             new BigDecimal("0.7"), new BigDecimal("0.2"), new BigDecimal("0.1")), ASSESSOR)
@@ -243,10 +244,10 @@ class CaseFileTest {
                     .expectException(refusedWith(ErrorCode.MAJORITY_NOT_REACHED));
             fixture.given(assessed)
                     .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 6), COMMITTEE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "postGrade"));
             fixture.given(assessed)
                     .when(new DecideCase(CASE, 9, 6, 4, Decision.DISMISS, null), COMMITTEE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "outcome"));
             fixture.given(assessed)
                     .when(new DecideCase(CASE, 9, 6, 4, Decision.DOWNGRADE, 9), COMMITTEE)
                     .expectEvents(new CommitteeDecided(CASE, SURGEON, 9, 6, 4, Decision.DOWNGRADE, 9));
@@ -274,10 +275,10 @@ class CaseFileTest {
         void aNoticeStartsFromTodayAndWithinAYear() {
             fixture.given(decided())
                     .when(new StartNotice(CASE, TODAY.minusDays(1)), HR)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "startsOn"));
             fixture.given(decided())
                     .when(new StartNotice(CASE, TODAY.plusYears(1).plusDays(1)), HR)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "startsOn"));
         }
 
         @Test
@@ -286,6 +287,15 @@ class CaseFileTest {
                     .when(new StartNotice(CASE, LocalDate.of(2026, 9, 30)), HR)
                     .expectEvents(new NoticeStarted(CASE, SURGEON, LocalDate.of(2026, 9, 30),
                             LocalDate.of(2026, 10, 12), 5));
+        }
+
+        @Test
+        void anObjectionIsAnsweredOnce() {
+            fixture.given(concat(decided(), notice(), objection(),
+                            new ObjectionAnswered(CASE, SURGEON, CASE + "-O1", "已核实", false)))
+                    .when(new AnswerObjection(CASE, CASE + "-O1", "再次答复", true), HR)
+                    .expectException(refusedWith(ErrorCode.OBJECTION_ANSWERED))
+                    .expectNoEvents();
         }
 
         @Test
@@ -326,7 +336,7 @@ class CaseFileTest {
         void theAgreementAtTheDecidedGradeMakesTheDowngradeEffective() {
             fixture.given(approved())
                     .when(new SignAgreement(CASE, TODAY, 8, 24), HOSPITAL_OFFICE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "postGrade"));
             fixture.given(approved())
                     .when(new SignAgreement(CASE, TODAY, 9, 24), HOSPITAL_OFFICE)
                     .expectEvents(new AgreementSigned(CASE, SURGEON, TODAY, 9, 24),
@@ -340,12 +350,19 @@ class CaseFileTest {
 
         @Test
         void theAgreementIsSignedOnceApprovedAndNotAheadOfToday() {
-            fixture.given(approved())
-                    .when(new SignAgreement(CASE, TODAY.minusDays(1), 9, 24), HOSPITAL_OFFICE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+            Instant openedAt = Instant.parse("2026-06-10T02:00:00Z");
+            Instant approvedAt = Instant.parse("2026-06-23T02:00:00Z");
+            fixture.givenCurrentTime(openedAt).andGiven(closed()).andGivenCurrentTime(approvedAt)
+                    .andGiven(new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"))
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 6, 22), 9, 24), HOSPITAL_OFFICE)
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "signedOn", "2026-06-23"));
+            fixture.givenCurrentTime(openedAt).andGiven(closed()).andGivenCurrentTime(approvedAt)
+                    .andGiven(new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"))
+                    .when(new SignAgreement(CASE, LocalDate.of(2026, 6, 23), 9, 24), HOSPITAL_OFFICE)
+                    .expectSuccessfulHandlerExecution();
             fixture.given(approved())
                     .when(new SignAgreement(CASE, TODAY.plusDays(1), 9, 24), HOSPITAL_OFFICE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "signedOn"));
         }
 
         @Test
@@ -432,7 +449,7 @@ class CaseFileTest {
                     new CaseApproved(CASE, SURGEON, true, "同意", "commission-director"));
             fixture.given(approvedAgain)
                     .when(new SignAgreement(CASE, TODAY, 9, 24), HOSPITAL_OFFICE)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED));
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "postGrade"));
         }
     }
 
@@ -458,7 +475,7 @@ class CaseFileTest {
                     .expectException(refusedWith(ErrorCode.FORBIDDEN));
             fixture.given(open())
                     .when(new WithdrawCase(CASE, " "), HR)
-                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED))
+                    .expectException(refusedWith(ErrorCode.VALIDATION_FAILED, "reason"))
                     .expectNoEvents();
             fixture.given(approved())
                     .when(new WithdrawCase(CASE, "撤回"), HR)

@@ -93,6 +93,16 @@ class NoticeProcessTest {
     }
 
     @Test
+    void aProcessRunningBehindANewerNoticeLeavesItToItsOwnProcess() {
+        refusing(ErrorCode.NOTICE_NOT_OVER);
+        fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .whenTimeAdvancesTo(OVER.plusSeconds(1))
+                .expectDispatchedCommands(new CloseNotice(CASE))
+                .expectActiveSagas(1);
+    }
+
+    @Test
     void aCaseNoLongerOnNoticeEndsTheProcessAtTheEnd() {
         refusing(ErrorCode.CASE_STATE);
         fixture.givenCurrentTime(START)
