@@ -8,6 +8,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.modelling.saga.AbstractSagaManager;
 import org.axonframework.serialization.Serializer;
@@ -47,6 +48,11 @@ class ProcessingConfig {
                                     .transactionManager(transactions)
                                     .serializer(events)
                                     .build()));
+            // a processor handles up to this many events in one transaction (one token update): a month-end burst
+            // or a replay costs a transaction per batch, not per event; a lone event is handled at once
+            processing.registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration
+                    .forSingleThreadedProcessing().andBatchSize(environment.getProperty(
+                            "nengshang.processing.batch-size", Integer.class, 50)));
             processing.registerDefaultListenerInvocationErrorHandler(axon -> (exception, event, handler) -> {
                 if (handler instanceof AbstractSagaManager<?> saga) {
                     parked.getObject().park(ParkedEvents.groupOf(saga.getSagaType()), event, exception);

@@ -7,13 +7,18 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Keeps every incident with the department it happened in, for Q1 and for listing. */
+/**
+ * Keeps every incident with the department it happened in, for Q1 and for listing. It runs in the task-progress
+ * processor, first, so that the terms of the department are evaluated with the incident in the list.
+ */
 @Component
-@ProcessingGroup("incidents")
+@ProcessingGroup("progress")
+@Order(1)
 class IncidentProjection {
 
     private final IncidentRepository incidents;

@@ -25,6 +25,7 @@ import cn.nengshang.ledger.term.api.ReplaceMentee;
 import cn.nengshang.ledger.term.api.ReportReceipt;
 import cn.nengshang.ledger.term.api.SubmitMonthlyReport;
 import cn.nengshang.ledger.term.api.TermEnded;
+import cn.nengshang.ledger.term.api.TermMonthClosed;
 import cn.nengshang.ledger.term.api.TermEvent;
 import cn.nengshang.ledger.term.api.TermStarted;
 import cn.nengshang.ledger.term.record.TermRecord;
@@ -237,6 +238,7 @@ public class Term {
 
     @CommandHandler
     void handle(CheckMonthlyReport command, PublishedPolicies policies) {
+        apply(new TermMonthClosed(person.staffId(), termId, command.month()));
         if (record.report(command.month()) == null) {
             apply(new MonthlyReportOverdue(person.staffId(), termId, command.month(),
                     policies.of(record.policyId()).thresholds().reportDueOn(command.month()),

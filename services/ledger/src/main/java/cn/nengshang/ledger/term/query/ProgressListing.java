@@ -1,69 +1,71 @@
 package cn.nengshang.ledger.term.query;
 
-import cn.nengshang.ledger.kernel.PeopleDirectory;
-import cn.nengshang.ledger.kernel.PersonOnRecord;
-import cn.nengshang.ledger.common.ReadScope;
-import cn.nengshang.ledger.common.PageView;
 import cn.nengshang.ledger.common.Paging;
-import cn.nengshang.ledger.kernel.TermId;
-import cn.nengshang.policy.progress.Progress;
+import cn.nengshang.ledger.common.Positions;
+import cn.nengshang.ledger.common.ReadScope;
 import cn.nengshang.policy.progress.Status;
-import cn.nengshang.policy.progress.TaskProgress;
-import org.springframework.data.domain.Pageable;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** One row per term for the HR centre: where each stands today, filtered by scope and status. */
+/**
+ * HR's lists and dashboards, read from the task-progress projection: one row per term, filtered, sorted and paged
+ * in the database, with the event-store position the rows reflect.
+ */
 @Service
 public class ProgressListing {
 
-    private final PeopleDirectory staff;
-    private final TermRepository terms;
-    private final ProgressQueries progress;
-    private final Clock clock;
+    private final ProgressTable table;
+    private final EventProcessingConfiguration processing;
 
-    ProgressListing(PeopleDirectory staff, TermRepository terms, ProgressQueries progress, Clock clock) {
-        this.staff = staff;
-        this.terms = terms;
-        this.progress = progress;
-        this.clock = clock;
+    ProgressListing(ProgressTable table, EventProcessingConfiguration processing) {
+        this.table = table;
+        this.processing = processing;
     }
 
     public record Row(String termId, String staffId, String name, String institutionId, String departmentId,
-                      String policyId, int termMonth, Map<Status, Long> statuses, List<String> behind,
-                      List<String> failed) {
+                      String rank, String family, String state, String policyId, int termMonth, LocalDate asOf,
+                      Map<Status, Integer> statuses, List<String> behind, List<String> failed, String openCaseId,
+                      boolean inRectification) {
+    }
+
+    /** A page of the list, and the position in the event store that its rows reflect. */
+    public record Page(List<Row> items, int page, int size, long total, Long position) {
+    }
+
+    public record Summary(List<ProgressTable.Group> groups, Long position) {
     }
 
     @Transactional(readOnly = true)
-    public PageView<Row> list(ReadScope scope, Status status, Paging paging) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, PersonOnRecord> people = staff.within(scope).stream()
-                .collect(Collectors.toMap(PersonOnRecord::staffId, Function.identity()));
-        List<Row> rows = terms.findByStaffIdInOrderByTermId(people.keySet()).stream()
-                .map(term -> row(term, people.get(term.staffId()), today))
-                .filter(row -> status == null || row.statuses().getOrDefault(status, 0L) > 0)
-                .toList();
-        return paging.of(rows);
+    public Page list(ProgressTable.Filter filter, ProgressTable.Sort sort, Paging paging) {
+        Long position = position();
+        List<Row> rows = table.list(filter, sort, paging.page() * paging.size(), paging.size()).stream()
+                .map(ProgressListing::row).toList();
+        return new Page(rows, paging.page(), paging.size(), table.count(filter), position);
     }
 
-    private Row row(TermRow term, PersonOnRecord person, LocalDate today) {
-        Progress standing = progress.progress(TermId.of(term.termId()), person, today);
-        Map<Status, Long> statuses = new EnumMap<>(Status.class);
-        standing.tasks().forEach(t -> statuses.merge(t.status(), 1L, Long::sum));
-        return new Row(term.termId(), person.staffId(), person.name(), person.institutionId(),
-                person.departmentId(), standing.policyId(), standing.termMonth(), statuses,
-                tasks(standing, Status.BEHIND), tasks(standing, Status.FAILED));
+    @Transactional(readOnly = true)
+    public Summary summary(ReadScope scope) {
+        Long position = position();
+        return new Summary(table.summary(scope), position);
     }
 
-    private static List<String> tasks(Progress progress, Status status) {
-        return progress.tasks().stream().filter(t -> t.status() == status).map(TaskProgress::task).toList();
+    private static Row row(ProgressTable.Listed listed) {
+        ProgressTable.TermRow term = listed.term();
+        ProgressTable.Placement at = term.placement();
+        return new Row(at.termId(), at.staffId(), listed.name(), at.institutionId(), at.departmentId(), at.rank(),
+                at.family(), listed.state(), term.policyId(), term.termMonth(), term.asOf(), term.statuses(),
+                term.behind(), term.failed(), listed.openCaseId(), listed.inRectification());
+    }
+
+    /** The position the projection's processor has passed, or null before it has begun. */
+    private Long position() {
+        return processing.eventProcessor(TaskProgressProjection.GROUP, StreamingEventProcessor.class)
+                .map(Positions::reached).orElse(null);
     }
 }

@@ -21,6 +21,7 @@ import cn.nengshang.ledger.term.api.MenteeReplaced;
 import cn.nengshang.ledger.term.api.MonthlyReportCorrected;
 import cn.nengshang.ledger.term.api.MonthlyReportOverdue;
 import cn.nengshang.ledger.term.api.MonthlyReportSubmitted;
+import cn.nengshang.ledger.term.api.TermMonthClosed;
 import cn.nengshang.ledger.term.api.ProjectRecorded;
 import cn.nengshang.ledger.term.api.QuarterlyVerdictRecorded;
 import cn.nengshang.ledger.term.api.RecordAchievement;
@@ -521,14 +522,15 @@ class TermTest {
     class Deadlines {
 
         @Test
-        void aMissingReportPastItsDueDayIsRecordedOverdue() {
+        void aMonthClosesAtItsDueDayAndAMissingReportIsRecordedOverdue() {
             fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), submitted(JANUARY, reportOf(1)))
                     .when(new CheckMonthlyReport(FIRST_TERM, YearMonth.of(2026, 2)))
-                    .expectEvents(new MonthlyReportOverdue(SURGEON, FIRST_TERM, YearMonth.of(2026, 2),
-                            LocalDate.of(2026, 3, 10), HOSPITAL, SURGERY));
+                    .expectEvents(new TermMonthClosed(SURGEON, FIRST_TERM, YearMonth.of(2026, 2)),
+                            new MonthlyReportOverdue(SURGEON, FIRST_TERM, YearMonth.of(2026, 2),
+                                    LocalDate.of(2026, 3, 10), HOSPITAL, SURGERY));
             fixture.given(anAssociateSeniorSurgeonRegistered(), aTermFrom(JANUARY), submitted(JANUARY, reportOf(1)))
                     .when(new CheckMonthlyReport(FIRST_TERM, JANUARY))
-                    .expectNoEvents();
+                    .expectEvents(new TermMonthClosed(SURGEON, FIRST_TERM, JANUARY));
         }
 
         @Test

@@ -1,0 +1,89 @@
+package cn.nengshang.ledger.admin;
+
+import cn.nengshang.ledger.common.ErrorCode;
+import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.Positions;
+import cn.nengshang.ledger.term.query.TaskProgressCheck;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The read models built by streaming processors, for an administrator: where each stands against the head of the
+ * event store, a replay from the first event, and a check of the task-progress projection against the evaluator.
+ * Only processors whose every handler can be reset replay: a saga's (which sends commands and schedules deadlines)
+ * never does, so a replay triggers nothing again.
+ */
+@Service
+public class Projections {
+
+    /** The one projection with a check: its rows against the evaluator's answers. */
+    static final String TASK_PROGRESS = "progress";
+    /** How many terms the check reads at a time. */
+    static final int CHECK_PAGE = 500;
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TaskProgressCheck check;
+
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.check = check;
+    }
+
+    public record Projection(String name, Long position, Long head, Long lag, boolean replaying) {
+    }
+
+    public List<Projection> all() {
+        Long head = Positions.of(eventStore.createHeadToken());
+        return processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor p && p.supportsReset())
+                .map(e -> projection(e.getKey(), (StreamingEventProcessor) e.getValue(), head))
+                .sorted(Comparator.comparing(Projection::name)).toList();
+    }
+
+    private static Projection projection(String name, StreamingEventProcessor processor, Long head) {
+        Long position = Positions.reached(processor);
+        Long lag = head == null ? null : head - (position == null ? -1 : position);
+        return new Projection(name, position, head, lag,
+                processor.processingStatus().values().stream().anyMatch(Projections::replaying));
+    }
+
+    /**
+     * Whether a segment has yet to reach where it stood when the replay began. (The processor calls a segment
+     * replaying until it handles an event past that point, which may be long after it has caught up.)
+     */
+    private static boolean replaying(EventTrackerStatus segment) {
+        return segment.isReplaying() && segment.getTrackingToken() instanceof ReplayToken replay
+                && replay.position().orElse(-1) < replay.getTokenAtReset().position().orElse(-1);
+    }
+
+    /** Starts rebuilding a projection's rows from the first event; the processor carries on from there. */
+    public Projection replay(String name) {
+        StreamingEventProcessor processor = replayable(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return projection(name, processor, Positions.of(eventStore.createHeadToken()));
+    }
+
+    public TaskProgressCheck.Result check(String name) {
+        replayable(name);
+        if (!TASK_PROGRESS.equals(name)) throw new LedgerException(ErrorCode.PROJECTION_NOT_FOUND, name);
+        return check.check(CHECK_PAGE);
+    }
+
+    private StreamingEventProcessor replayable(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .filter(StreamingEventProcessor::supportsReset)
+                .orElseThrow(() -> new LedgerException(ErrorCode.PROJECTION_NOT_FOUND, name));
+    }
+
+}

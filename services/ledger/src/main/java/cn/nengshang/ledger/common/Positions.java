@@ -1,0 +1,26 @@
+package cn.nengshang.ledger.common;
+
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+
+import java.util.OptionalLong;
+
+/** Positions in the event store: how far a streaming processor has read, and where the head is. */
+public final class Positions {
+
+    private Positions() {
+    }
+
+    /** The position every segment of the processor has passed, or null before it has read anything. */
+    public static Long reached(StreamingEventProcessor processor) {
+        OptionalLong reached = processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition).mapToLong(at -> at.orElse(-1)).min();
+        return reached.isPresent() && reached.getAsLong() >= 0 ? reached.getAsLong() : null;
+    }
+
+    /** A token's position, or null. */
+    public static Long of(TrackingToken token) {
+        return token == null ? null : token.position().stream().boxed().findFirst().orElse(null);
+    }
+}
