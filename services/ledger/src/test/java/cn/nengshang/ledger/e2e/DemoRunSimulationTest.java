@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ class DemoRunSimulationTest {
     private static Path data;
     private static ConfigurableApplicationContext context;
     private static Api hr;
+    private static Api admin;
 
     @BeforeAll
     static void runTheDemonstration() throws IOException {
@@ -36,6 +38,7 @@ class DemoRunSimulationTest {
                         "--nengshang.demo-run=" + scenario, "--nengshang.demo-run-exit=false");
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         hr = new Api(port).as("hr-officer", null, null, "HR_CENTER");
+        admin = new Api(port).as("platform-admin", null, null, "ADMIN");
     }
 
     @AfterAll
@@ -56,6 +59,31 @@ class DemoRunSimulationTest {
     private static List<String> rectifications(String staffId) {
         JsonNode list = hr.get("/terms/" + staffId + ".T1/rectifications").body();
         return StreamSupport.stream(list.spliterator(), false).map(r -> r.path("state").asText()).toList();
+    }
+
+    @Test
+    void theTaskProgressProjectionAgreesWithTheEvaluatorAndAReplayRebuildsTheSameRows() throws InterruptedException {
+        awaitTheProjection();
+        JsonNode check = admin.get("/admin/projections/progress/check").body();
+        assertThat(check.path("checked").asInt()).as(check.toString()).isGreaterThanOrEqualTo(30);
+        assertThat(check.path("differences")).as(check.toString()).isEmpty();
+        JsonNode before = hr.get("/progress?size=200").body().path("items");
+
+        assertThat(admin.post("/admin/projections/progress/replay", Map.of()).status()).isEqualTo(202);
+        awaitTheProjection();
+
+        assertThat(admin.get("/admin/projections/progress/check").body().path("differences")).isEmpty();
+        assertThat(hr.get("/progress?size=200").body().path("items")).isEqualTo(before);
+    }
+
+    private static void awaitTheProjection() throws InterruptedException {
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            JsonNode progress = admin.get("/admin/projections").body().findParents("name").stream()
+                    .filter(p -> p.path("name").asText().equals("progress")).findFirst().orElseThrow();
+            if (!progress.path("replaying").asBoolean() && progress.path("lag").asLong() == 0) return;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the task-progress projection did not catch up");
     }
 
     @Test
