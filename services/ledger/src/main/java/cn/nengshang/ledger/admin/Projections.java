@@ -51,7 +51,8 @@ public class Projections {
 
     private static Projection projection(String name, StreamingEventProcessor processor, Long head) {
         Long position = Positions.reached(processor);
-        Long lag = head == null ? null : head - (position == null ? -1 : position);
+        // the head is read before the positions: a processor may already be past it
+        Long lag = head == null ? null : Math.max(0, head - (position == null ? -1 : position));
         return new Projection(name, position, head, lag,
                 processor.processingStatus().values().stream().anyMatch(Projections::replaying));
     }
