@@ -37,7 +37,7 @@ create table progress_task (
 );
 create index progress_task_by_status on progress_task (task, status, term_id);
 
--- The incident list now runs in the task-progress processor, ahead of it: both are built from the first event.
-delete from incident;
+-- The incident list now runs in the task-progress processor, ahead of it: the processor reads from the first
+-- event; incidents already listed are written again under their own ids.
 delete from dead_letter_entry where processing_group = 'incidents';
 delete from token_entry where processor_name = 'incidents';

@@ -162,6 +162,11 @@ public class ParkedEvents {
     }
 
     /** Hands the group's parked events to its handlers again, in order; what fails again stays parked. */
+    /** Forgets the failures noted for a group's events, when its read model starts afresh. */
+    public void forgetFailures(String group) {
+        jdbc.update("delete from event_failure where processing_group = ?", group);
+    }
+
     public Retried retry(String group) {
         int handled = 0;
         jdbc.update("delete from event_failure where processing_group = ?", group);

@@ -5,8 +5,6 @@ import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Positions;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
@@ -31,11 +29,14 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TaskProgressCheck check;
+    private final ParkedEvents parked;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check) {
+    Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check,
+                ParkedEvents parked) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.check = check;
+        this.parked = parked;
     }
 
     public record Projection(String name, Long position, Long head, Long lag, boolean replaying) {
@@ -54,23 +55,15 @@ public class Projections {
         // the head is read before the positions: a processor may already be past it
         Long lag = head == null ? null : Math.max(0, head - (position == null ? -1 : position));
         return new Projection(name, position, head, lag,
-                processor.processingStatus().values().stream().anyMatch(Projections::replaying));
-    }
-
-    /**
-     * Whether a segment has yet to reach where it stood when the replay began. (The processor calls a segment
-     * replaying until it handles an event past that point, which may be long after it has caught up.)
-     */
-    private static boolean replaying(EventTrackerStatus segment) {
-        return segment.isReplaying() && segment.getTrackingToken() instanceof ReplayToken replay
-                && replay.position().orElse(-1) < replay.getTokenAtReset().position().orElse(-1);
+                Positions.replaying(processor));
     }
 
     /** Starts rebuilding a projection's rows from the first event; the processor carries on from there. */
     public Projection replay(String name) {
         StreamingEventProcessor processor = replayable(name);
         processor.shutDown();
-        processor.resetTokens();
+        processor.resetTokens(); // its dead letters go with its rows
+        parked.forgetFailures(name);
         processor.start();
         return projection(name, processor, Positions.of(eventStore.createHeadToken()));
     }

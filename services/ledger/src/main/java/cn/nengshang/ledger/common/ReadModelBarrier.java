@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Read-your-writes for the API: after a command, waits until every streaming processor has passed the
- * head of the event store, so that the next read of a projection shows what was just written.
+ * head of the event store, so that the next read of a projection shows what was just written. A processor being
+ * replayed is not waited for.
  */
 @Component
 public class ReadModelBarrier {
@@ -65,8 +66,10 @@ public class ReadModelBarrier {
 
     private boolean caughtUp(long target) {
         return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(p -> ((StreamingEventProcessor) p).processingStatus())
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                // a projection being rebuilt shows the write when it gets there: writers do not wait for it
+                .filter(p -> !Positions.replaying(p))
+                .map(StreamingEventProcessor::processingStatus)
                 .allMatch(status -> reached(status, target));
     }
 

@@ -47,7 +47,10 @@ class ProcessingConfig {
                                     .entityManagerProvider(entityManagers)
                                     .transactionManager(transactions)
                                     .serializer(events)
-                                    .build()));
+                                    .build())
+                            // a replay starts the read model afresh: what was parked is handled again in order
+                            .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                    (axon, invoker) -> invoker.allowReset(true)));
             // a processor handles up to this many events in one transaction (one token update): a month-end burst
             // or a replay costs a transaction per batch, not per event; a lone event is handled at once
             processing.registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration

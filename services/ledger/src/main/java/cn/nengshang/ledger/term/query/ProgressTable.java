@@ -174,7 +174,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         args.add(limit);
         args.add(offset);
         return jdbc.query("select t.*, s.name, s.state, s.open_case_id, exists (select 1 from rectification r"
-                        + " where r.staff_id = t.staff_id and r.state = 'OPEN') as in_rectification"
+                        + " where r.term_id = t.term_id and r.state = 'OPEN') as in_rectification"
                         + " from progress_term t left join staff s on s.staff_id = t.staff_id" + where
                         + " order by " + sort.order + ", t.term_id limit ? offset ?",
                 (row, n) -> new Listed(term(row), row.getString("name"), row.getString("state"),
@@ -220,7 +220,10 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         }
     }
 
-    /** A dashboard's group: an institution, or a department of it, with its terms' counts. */
+    /**
+     * A dashboard's group: an institution, or a department of it, with its terms' counts; rectifications are
+     * counted by term, open cases by person.
+     */
     public record Group(String institutionId, String departmentId, long terms, Map<Status, Long> byStatus,
                         long behind, long inRectification, long openCases) {
     }
@@ -239,9 +242,9 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                         + " sum(t.behind) as behind_tasks, sum(t.failed) as failed, sum(t.pending) as pending,"
                         + " sum(t.not_applicable) as not_applicable,"
                         + " count(*) filter (where t.behind > 0) as behind,"
-                        + " count(*) filter (where exists (select 1 from rectification r where r.staff_id = t.staff_id"
+                        + " count(*) filter (where exists (select 1 from rectification r where r.term_id = t.term_id"
                         + " and r.state = 'OPEN')) as in_rectification,"
-                        + " count(*) filter (where s.open_case_id is not null) as open_cases"
+                        + " count(distinct t.staff_id) filter (where s.open_case_id is not null) as open_cases"
                         + " from progress_term t left join staff s on s.staff_id = t.staff_id" + where
                         + " group by " + groupBy + " order by " + groupBy,
                 (row, n) -> {

@@ -5,6 +5,7 @@ import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.term.api.MonthlyReportOverdue;
 import cn.nengshang.ledger.term.api.TermEnded;
 import cn.nengshang.ledger.term.api.TermEvent;
 import cn.nengshang.ledger.term.api.TermMonthClosed;
@@ -82,6 +83,12 @@ class TaskProgressProjection {
 
     @EventHandler
     void on(TermMonthClosed event, @Timestamp Instant at) {
+        evaluate(event.termId(), at);
+    }
+
+    /** A report missing at its due day: the month has passed (in a record from before months were closed too). */
+    @EventHandler
+    void on(MonthlyReportOverdue event, @Timestamp Instant at) {
         evaluate(event.termId(), at);
     }
 

@@ -32,7 +32,17 @@ class IncidentProjectionTest {
         assertThat(row.toFact()).isEqualTo(new Incident(IncidentType.MEDICAL_ACCIDENT, LocalDate.of(2026, 4, 1), 2,
                 Responsibility.PRIMARY, null));
         assertThat(incidents.findByStaffIdOrderByOccurredOn("CL-0001")).hasSize(1);
-        projection.reset();
-        assertThat(incidents.count()).isZero();
+    }
+
+    @Test
+    void aReplayedIncidentIsWrittenAgainUnderItsIdAndChangesNothing() {
+        IncidentRecorded incident = new IncidentRecorded(StaffId.of("CL-0001"), "CL-0001-I1",
+                IncidentType.MAJOR_MEDICAL_ERROR, LocalDate.of(2026, 4, 1), null, null, null, "差错",
+                "cele-people-hospital", "cele-people-hospital.general-surgery");
+        Instant at = Instant.parse("2026-04-02T03:00:00Z");
+        projection.on(incident, at, "hr-1");
+        projection.on(incident, at, "hr-1");
+        assertThat(incidents.count()).isEqualTo(1);
+        assertThat(incidents.findById("CL-0001-I1").orElseThrow().view().recordedAt()).isEqualTo(at);
     }
 }
