@@ -10,6 +10,7 @@ import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -31,6 +32,8 @@ import java.time.LocalDate;
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+// a process stored by the version before counted the open objections itself; the case file knows them now
+@JsonIgnoreProperties({"openObjections"})
 public class NoticeProcess {
 
     static final String CASE = "caseId";
