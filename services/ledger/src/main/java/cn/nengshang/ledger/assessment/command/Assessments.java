@@ -67,7 +67,7 @@ public class Assessments {
         /** Whether a down-grade is in effect. */
         boolean downgraded();
 
-        /** The day the down-grade in effect took effect, or null. */
+        /** When the down-grade now in effect took effect, or null when none is. */
         LocalDate downgradedOn();
 
         /** A passed year while down-graded: whether the person may be restored (DOMAIN §8). */
@@ -98,8 +98,7 @@ public class Assessments {
         apply(new AnnualRatingRecorded(person.staffId(), command.year(), command.rating()));
         String source = "annual rating " + command.year() + ": " + command.rating();
         String policyId = person.currentPolicyId(today);
-        LocalDate downgradedOn = person.downgraded() ? person.downgradedOn() : null;
-        Grounds.ofRating(command.rating(), command.year(), person.termsOnRecord(), downgradedOn)
+        Grounds.ofRating(command.rating(), command.year(), person.termsOnRecord(), person.downgradedOn())
                 .ifPresentOrElse(ground -> person.found(ground, source, policyId), () -> {
             if (person.downgraded()
                     && person.restorable(command.rating(), command.year(), clock, policies, evaluator, incidents)) {

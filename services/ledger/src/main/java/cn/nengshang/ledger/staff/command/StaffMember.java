@@ -164,7 +164,7 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
 
     @Override
     public LocalDate downgradedOn() {
-        return appointment.downgradedOn();
+        return downgraded() ? appointment.downgradedOn() : null;
     }
 
     @Override

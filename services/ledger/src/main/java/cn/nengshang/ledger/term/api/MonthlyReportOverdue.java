@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
@@ -12,7 +11,7 @@ import java.time.YearMonth;
 /** A month's report was not in by its due day: recorded against the department (scheme §六(三)2). */
 @Revision("1")
 public record MonthlyReportOverdue(StaffId staffId, TermId termId, YearMonth month, LocalDate dueOn,
-                                   String institutionId, String departmentId) implements PersonEvent {
+                                   String institutionId, String departmentId) implements OfTerm {
 
     @Override
     public Text summary() {

@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
@@ -12,7 +11,7 @@ import java.util.Map;
 /** A term's final task results; when every applicable task is met the person is re-appointed in the title's band. */
 @Revision("1")
 public record TermEnded(StaffId staffId, TermId termId, LocalDate lastDay, String policyId,
-                        Map<String, String> results, boolean allMet, Integer reappointedPostGrade) implements PersonEvent {
+                        Map<String, String> results, boolean allMet, Integer reappointedPostGrade) implements OfTerm {
 
     @Override
     public Text summary() {

@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
@@ -14,7 +13,7 @@ import java.time.YearMonth;
  * whenever it is computed.
  */
 @Revision("1")
-public record TermMonthClosed(StaffId staffId, TermId termId, YearMonth month) implements PersonEvent {
+public record TermMonthClosed(StaffId staffId, TermId termId, YearMonth month) implements OfTerm {
 
     @Override
     public Text summary() {

@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.facts.Baselines;
@@ -19,7 +18,7 @@ import java.time.YearMonth;
 @Revision("1")
 public record TermStarted(StaffId staffId, TermId termId, String policyId, YearMonth startMonth, int months,
                           int postGrade, Rank rank, TaskFamily family, boolean surgical, Baselines baselines)
-        implements PersonEvent {
+        implements OfTerm {
 
     @Override
     public Text summary() {

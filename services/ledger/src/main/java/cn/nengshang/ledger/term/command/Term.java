@@ -202,7 +202,7 @@ public class Term {
         Quarter previous = Quarter.of(quarter.firstMonth().minusMonths(1));
         QuarterlyVerdictRecorded before = record.verdict(previous);
         Grounds.ofFailedQuarter(before != null && before.verdict() == Verdict.FAIL ? previous : null,
-                person.downgraded() ? person.downgradedOn() : null).ifPresent(ground ->
+                person.downgradedOn()).ifPresent(ground ->
                 person.found(ground, "quarters " + previous + " and " + quarter + " failed", policy.policyId()));
         if (!person.rectifying() && !person.dismissed()) {
             Rectifications.Period period = Rectifications.from(policy.thresholds(), today);
@@ -223,8 +223,7 @@ public class Term {
         apply(new RectificationJudged(person.staffId(), period.rectificationId(), termId, shortTasks.isEmpty(),
                 shortTasks, policy.policyId()));
         person.rectificationChanged("rectification " + period.rectificationId() + " judged");
-        LocalDate downgradedOn = person.downgraded() ? person.downgradedOn() : null;
-        if (!shortTasks.isEmpty() && Rectifications.failureCounts(period.startsOn(), downgradedOn)) {
+        if (!shortTasks.isEmpty() && Rectifications.failureCounts(period.startsOn(), person.downgradedOn())) {
             person.found(Ground.RECTIFICATION_FAILED, "rectification " + period.rectificationId() + " short on "
                     + String.join(", ", shortTasks), policy.policyId());
         }

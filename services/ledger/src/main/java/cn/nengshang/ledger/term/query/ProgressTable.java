@@ -190,12 +190,8 @@ public class ProgressTable implements TaskProgressProjection.Rows {
     }
 
     private static String where(Filter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder(" where true");
-        ReadScope scope = filter.scope();
-        if (scope.nothing()) return " where false";
-        condition(where, args, "t.institution_id = ?", scope.institution());
-        condition(where, args, "t.department_id = ?", scope.department());
-        condition(where, args, "t.staff_id = ?", scope.staffId());
+        if (filter.scope().nothing()) return " where false";
+        StringBuilder where = within(filter.scope(), args);
         condition(where, args, "t.rank = ?", filter.rank());
         condition(where, args, "t.family = ?", filter.family());
         condition(where, args, "s.state = ?", filter.state());
@@ -211,6 +207,15 @@ public class ProgressTable implements TaskProgressProjection.Rows {
             args.add(filter.task());
         }
         return where.toString();
+    }
+
+    /** The rows a reader's scope admits. */
+    private static StringBuilder within(ReadScope scope, List<Object> args) {
+        StringBuilder where = new StringBuilder(" where true");
+        condition(where, args, "t.institution_id = ?", scope.institution());
+        condition(where, args, "t.department_id = ?", scope.department());
+        condition(where, args, "t.staff_id = ?", scope.staffId());
+        return where;
     }
 
     private static void condition(StringBuilder where, List<Object> args, String condition, Object value) {
@@ -233,10 +238,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         if (scope.nothing()) return List.of();
         boolean byDepartment = scope.institution() != null;
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
-        condition(where, args, "t.institution_id = ?", scope.institution());
-        condition(where, args, "t.department_id = ?", scope.department());
-        condition(where, args, "t.staff_id = ?", scope.staffId());
+        StringBuilder where = within(scope, args);
         String groupBy = byDepartment ? "t.institution_id, t.department_id" : "t.institution_id";
         return jdbc.query("select " + groupBy + ", count(*) as terms, sum(t.met) as met, sum(t.on_track) as on_track,"
                         + " sum(t.behind) as behind_tasks, sum(t.failed) as failed, sum(t.pending) as pending,"

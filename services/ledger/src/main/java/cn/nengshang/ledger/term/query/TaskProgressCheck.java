@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -72,7 +71,7 @@ public class TaskProgressCheck {
             }
             after = rows.get(rows.size() - 1).placement().termId();
         }
-        terms.findAll().stream().map(TermRow::termId).filter(id -> !projected.contains(id)).sorted()
+        terms.termIds().stream().filter(id -> !projected.contains(id)).sorted()
                 .forEach(id -> differences.add(new Difference(id, null, null, null)));
         return new Result(checked, differences);
     }
@@ -85,8 +84,7 @@ public class TaskProgressCheck {
         Map<String, Standing> kept = row.tasks().stream().collect(Collectors.toMap(ProgressTable.TaskRow::task,
                 t -> new Standing(t.status().name(), t.target(), t.expected(), t.actual(), read(t.explanation()))));
         Map<String, Standing> now = evaluated.tasks().stream().collect(Collectors.toMap(TaskProgress::task,
-                Function.identity(), (a, b) -> a)).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> standing(e.getValue())));
+                this::standing));
         List<Difference> differences = new ArrayList<>();
         Set<String> tasks = new TreeSet<>(kept.keySet());
         tasks.addAll(now.keySet());

@@ -5,11 +5,7 @@ import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.kernel.TermId;
-import cn.nengshang.ledger.term.api.MonthlyReportOverdue;
-import cn.nengshang.ledger.term.api.TermEnded;
-import cn.nengshang.ledger.term.api.TermEvent;
-import cn.nengshang.ledger.term.api.TermMonthClosed;
-import cn.nengshang.ledger.term.api.TermStarted;
+import cn.nengshang.ledger.term.api.OfTerm;
 import cn.nengshang.policy.progress.Progress;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -71,29 +67,9 @@ class TaskProgressProjection {
         this.standing = standing;
     }
 
+    /** Its start, a report or register entry, a month passing its due day (or a report missing then), its end. */
     @EventHandler
-    void on(TermStarted event, @Timestamp Instant at) {
-        evaluate(event.termId(), at);
-    }
-
-    @EventHandler
-    void on(TermEvent event, @Timestamp Instant at) {
-        evaluate(event.termId(), at);
-    }
-
-    @EventHandler
-    void on(TermMonthClosed event, @Timestamp Instant at) {
-        evaluate(event.termId(), at);
-    }
-
-    /** A report missing at its due day: the month has passed (in a record from before months were closed too). */
-    @EventHandler
-    void on(MonthlyReportOverdue event, @Timestamp Instant at) {
-        evaluate(event.termId(), at);
-    }
-
-    @EventHandler
-    void on(TermEnded event, @Timestamp Instant at) {
+    void on(OfTerm event, @Timestamp Instant at) {
         evaluate(event.termId(), at);
     }
 

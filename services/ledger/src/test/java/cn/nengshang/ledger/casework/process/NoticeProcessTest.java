@@ -13,6 +13,7 @@ import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.kernel.CaseId;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.casework.CaseKind;
+import org.axonframework.test.saga.FixtureExecutionResult;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,15 @@ class NoticeProcessTest {
         refusal.set(code);
     }
 
+    /** The notice runs to its end, where the process tries to close it and the case file refuses. */
+    private FixtureExecutionResult atTheEndTheFileRefuses(ErrorCode code) {
+        refusing(code);
+        return fixture.givenCurrentTime(START)
+                .andThenAPublished(NOTICE)
+                .whenTimeAdvancesTo(OVER.plusSeconds(1))
+                .expectDispatchedCommands(new CloseNotice(CASE));
+    }
+
     @Test
     void theNoticeIsClosedAtTheEndOfItsLastWorkingDay() {
         fixture.givenCurrentTime(START)
@@ -84,31 +94,20 @@ class NoticeProcessTest {
 
     @Test
     void anObjectionStillOpenFromTheNoticeBeforeIsAnsweredBeforeThisOneCloses() {
-        refusing(ErrorCode.OBJECTIONS_OPEN); // raised under the notice an upheld objection ended: the file knows
-        fixture.givenCurrentTime(START)
-                .andThenAPublished(NOTICE)
-                .whenTimeAdvancesTo(OVER.plusSeconds(1))
-                .expectDispatchedCommands(new CloseNotice(CASE))
+        // raised under the notice an upheld objection ended: the file knows
+        atTheEndTheFileRefuses(ErrorCode.OBJECTIONS_OPEN)
                 .expectActiveSagas(1);
     }
 
     @Test
     void aProcessRunningBehindANewerNoticeLeavesItToItsOwnProcess() {
-        refusing(ErrorCode.NOTICE_NOT_OVER);
-        fixture.givenCurrentTime(START)
-                .andThenAPublished(NOTICE)
-                .whenTimeAdvancesTo(OVER.plusSeconds(1))
-                .expectDispatchedCommands(new CloseNotice(CASE))
+        atTheEndTheFileRefuses(ErrorCode.NOTICE_NOT_OVER)
                 .expectActiveSagas(1);
     }
 
     @Test
     void aCaseNoLongerOnNoticeEndsTheProcessAtTheEnd() {
-        refusing(ErrorCode.CASE_STATE);
-        fixture.givenCurrentTime(START)
-                .andThenAPublished(NOTICE)
-                .whenTimeAdvancesTo(OVER.plusSeconds(1))
-                .expectDispatchedCommands(new CloseNotice(CASE))
+        atTheEndTheFileRefuses(ErrorCode.CASE_STATE)
                 .expectActiveSagas(0);
     }
 
