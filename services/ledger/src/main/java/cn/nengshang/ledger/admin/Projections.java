@@ -3,6 +3,7 @@ package cn.nengshang.ledger.admin;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Positions;
+import cn.nengshang.ledger.common.Rebuilds;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -30,9 +31,11 @@ public class Projections {
     private final EventStore eventStore;
     private final TaskProgressCheck check;
     private final ParkedEvents parked;
+    private final Rebuilds rebuilds;
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check,
-                ParkedEvents parked) {
+                ParkedEvents parked, Rebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.processing = processing;
         this.eventStore = eventStore;
         this.check = check;
@@ -50,18 +53,18 @@ public class Projections {
                 .sorted(Comparator.comparing(Projection::name)).toList();
     }
 
-    private static Projection projection(String name, StreamingEventProcessor processor, Long head) {
+    private Projection projection(String name, StreamingEventProcessor processor, Long head) {
         Long position = Positions.reached(processor);
         // the head is read before the positions: a processor may already be past it
         Long lag = head == null ? null : Math.max(0, head - (position == null ? -1 : position));
-        return new Projection(name, position, head, lag,
-                Positions.replaying(processor));
+        return new Projection(name, position, head, lag, rebuilds.running(name, processor));
     }
 
     /** Starts rebuilding a projection's rows from the first event; the processor carries on from there. */
     public Projection replay(String name) {
         StreamingEventProcessor processor = replayable(name);
         processor.shutDown();
+        rebuilds.begin(name, Positions.of(eventStore.createHeadToken()));
         processor.resetTokens(); // its dead letters go with its rows
         parked.forgetFailures(name);
         processor.start();

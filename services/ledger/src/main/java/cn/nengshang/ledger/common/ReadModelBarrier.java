@@ -27,11 +27,13 @@ public class ReadModelBarrier {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final Rebuilds rebuilds;
     private final Duration timeout;
 
-    public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore,
+    public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore, Rebuilds rebuilds,
                             @Value("${nengshang.read-model-wait:PT10S}") Duration timeout) {
         this.processing = processing;
+        this.rebuilds = rebuilds;
         this.eventStore = eventStore;
         this.timeout = timeout;
     }
@@ -69,11 +71,11 @@ public class ReadModelBarrier {
     }
 
     private boolean caughtUp(long target) {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+        return processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor)
                 // a projection being rebuilt shows the write when it gets there: writers do not wait for it
-                .filter(p -> !Positions.replaying(p))
-                .map(StreamingEventProcessor::processingStatus)
+                .filter(e -> !rebuilds.running(e.getKey(), (StreamingEventProcessor) e.getValue()))
+                .map(e -> ((StreamingEventProcessor) e.getValue()).processingStatus())
                 .allMatch(status -> reached(status, target));
     }
 
