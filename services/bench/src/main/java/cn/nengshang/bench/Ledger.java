@@ -93,7 +93,17 @@ final class Ledger implements AutoCloseable {
     }
 
     Reply send(String method, String path, String token, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+        return send(method, path, token, body, Duration.ofMinutes(2));
+    }
+
+    /** A request that may take long: the check of a whole projection at a large scale. */
+    Reply get(String path, String token, Duration timeout) throws IOException, InterruptedException {
+        return send("GET", path, token, null, timeout);
+    }
+
+    private Reply send(String method, String path, String token, Object body, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Accept", "application/json");
         if (token != null) request.header("Authorization", "Bearer " + token);
         if (body == null) {

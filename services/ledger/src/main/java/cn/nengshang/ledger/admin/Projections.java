@@ -4,6 +4,7 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Positions;
 import cn.nengshang.ledger.common.Rebuilds;
+import cn.nengshang.ledger.term.query.ProgressTable;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -32,9 +33,11 @@ public class Projections {
     private final TaskProgressCheck check;
     private final ParkedEvents parked;
     private final Rebuilds rebuilds;
+    private final ProgressTable progress;
 
     Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check,
-                ParkedEvents parked, Rebuilds rebuilds) {
+                ParkedEvents parked, Rebuilds rebuilds, ProgressTable progress) {
+        this.progress = progress;
         this.rebuilds = rebuilds;
         this.processing = processing;
         this.eventStore = eventStore;
@@ -42,7 +45,13 @@ public class Projections {
         this.parked = parked;
     }
 
-    public record Projection(String name, Long position, Long head, Long lag, boolean replaying) {
+    /**
+     * A projection and where it stands; for the task-progress projection also the terms waiting to be evaluated
+     * (after a replay, once per term) and those whose evaluation failed. A projection is replaying until its
+     * processor has passed where the store stood when the replay began and no term waits.
+     */
+    public record Projection(String name, Long position, Long head, Long lag, boolean replaying, Long waiting,
+                             Long failed) {
     }
 
     public List<Projection> all() {
@@ -57,7 +66,11 @@ public class Projections {
         Long position = Positions.reached(processor);
         // the head is read before the positions: a processor may already be past it
         Long lag = head == null ? null : Math.max(0, head - (position == null ? -1 : position));
-        return new Projection(name, position, head, lag, rebuilds.running(name, processor));
+        boolean replaying = rebuilds.running(name, processor);
+        if (!TASK_PROGRESS.equals(name)) return new Projection(name, position, head, lag, replaying, null, null);
+        ProgressTable.Backlog backlog = progress.backlog();
+        return new Projection(name, position, head, lag, replaying || backlog.waiting() > 0, backlog.waiting(),
+                backlog.failed());
     }
 
     /** Starts rebuilding a projection's rows from the first event; the processor carries on from there. */

@@ -29,14 +29,26 @@ public class Commands {
      * another kind (a policy or calendar id used as a person's) is an unknown record, like one that names none.
      */
     public <R> R send(Object command, Actor actor) {
+        R result = sendUnseen(command, actor);
+        barrier.awaitCaughtUp();
+        return result;
+    }
+
+    /**
+     * Sends a command as an actor and returns as soon as it is handled, before the read models show it: for many
+     * commands sent together, which then wait once ({@link #awaitEffects()}).
+     */
+    public <R> R sendUnseen(Object command, Actor actor) {
         MetaData metaData = MetaData.from(actor.toMetaData()).and(CORRELATION_ID, CorrelationId.current());
-        R result;
         try {
-            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (IncompatibleAggregateException e) {
             throw new AggregateNotFoundException(null, "the id names a record of another kind");
         }
+    }
+
+    /** Waits until the read models show what the commands sent so far did. */
+    public void awaitEffects() {
         barrier.awaitCaughtUp();
-        return result;
     }
 }

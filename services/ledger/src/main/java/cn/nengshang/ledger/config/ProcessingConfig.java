@@ -48,14 +48,17 @@ class ProcessingConfig {
                                     .transactionManager(transactions)
                                     .serializer(events)
                                     .build())
-                            // a replay starts the read model afresh: what was parked is handled again in order
+                            // a replay starts the read model afresh: what was parked is handled again in order;
+                            // whether a sequence is parked is known from what the processor itself parked since it
+                            // took its segment, not asked of the database for every event
                             .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                                    (axon, invoker) -> invoker.allowReset(true)));
-            // a processor handles up to this many events in one transaction (one token update): a month-end burst
-            // or a replay costs a transaction per batch, not per event; a lone event is handled at once
+                                    (axon, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache()));
+            // a processor handles up to this many events in one transaction (one token update, one commit waited
+            // for on disk): a processor that keeps up handles what has arrived, a lone event at once; one that is
+            // behind — a month-end burst, a replay — commits once per this many
             processing.registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration
                     .forSingleThreadedProcessing().andBatchSize(environment.getProperty(
-                            "nengshang.processing.batch-size", Integer.class, 50)));
+                            "nengshang.processing.batch-size", Integer.class, 250)));
             processing.registerDefaultListenerInvocationErrorHandler(axon -> (exception, event, handler) -> {
                 if (handler instanceof AbstractSagaManager<?> saga) {
                     parked.getObject().park(ParkedEvents.groupOf(saga.getSagaType()), event, exception);

@@ -10,12 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The consortium's structure: loaded from a seed file (adding what is missing), listed, checked. */
 @Service
-public class Organisation implements OrganisationDirectory {
+public class Organisation implements OrganisationDirectory, DepartmentDirectory {
 
     private final InstitutionRepository institutions;
     private final DepartmentRepository departments;
@@ -25,6 +26,12 @@ public class Organisation implements OrganisationDirectory {
         this.institutions = institutions;
         this.departments = departments;
         this.json = json;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> institutionOf(String departmentId) {
+        return departmentId == null ? Optional.empty() : departments.findById(departmentId).map(Department::institutionId);
     }
 
     @Override

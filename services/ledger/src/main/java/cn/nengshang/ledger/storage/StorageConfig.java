@@ -3,19 +3,27 @@ package cn.nengshang.ledger.storage;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * Every serializer of the product names stored types by their stable names; the upcasters read the previous
  * versions' events as today's. Each change of shape is one line here, with what the old shape meant.
  */
 @Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class StorageConfig {
 
     @Bean
@@ -49,6 +57,40 @@ public class StorageConfig {
     @Qualifier("messageSerializer")
     Serializer messageSerializer(ObjectMapper json, StoredTypes types) {
         return stableNames(json, types);
+    }
+
+    /**
+     * The event store in PostgreSQL, with its reading and gap settings chosen for this product (ARCHITECTURE "Scaling
+     * past one machine"). A processor or a replay reads {@code nengshang.event-store.batch-size} events per query
+     * (1,000: a replay of millions of events is thousands of queries, not tens of thousands). A gap in the global
+     * index — a position taken by a transaction not yet committed, or never to be — is waited for while it is
+     * younger than {@code gap-timeout} (60 s: far longer than any write transaction here, which commits within
+     * milliseconds and never waits on a read model) and within {@code max-gap-offset} positions of the newest event
+     * seen (10,000: at a month-end burst's few hundred events a second, tens of seconds). Gaps are cleaned once more
+     * than {@code gap-cleaning-threshold} are held (50), so that the fetch query's list of gaps stays short: with
+     * any gap held, PostgreSQL reads that query as "everything after the token, or these positions", which costs
+     * more the further behind the head the token is.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer events,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagers, TransactionManager transactions,
+                                          Environment environment) {
+        return JpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(events)
+                .snapshotFilter(axon.snapshotFilter())
+                .entityManagerProvider(entityManagers)
+                .transactionManager(transactions)
+                .batchSize(environment.getProperty("nengshang.event-store.batch-size", Integer.class, 1000))
+                .gapTimeout(environment.getProperty("nengshang.event-store.gap-timeout", Integer.class, 60_000))
+                .maxGapOffset(environment.getProperty("nengshang.event-store.max-gap-offset", Integer.class, 10_000))
+                .gapCleaningThreshold(environment.getProperty("nengshang.event-store.gap-cleaning-threshold",
+                        Integer.class, 50))
+                .build();
     }
 
     @Bean

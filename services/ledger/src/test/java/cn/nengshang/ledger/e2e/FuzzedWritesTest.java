@@ -45,7 +45,12 @@ class FuzzedWritesTest extends ApiTestBase {
     private final Random random = new Random(20261201L);
     private final String tag = "fuzz-" + UUID.randomUUID();
 
-    private record Target(String method, String path, Api caller, JsonNode base) {
+    /** A write endpoint; one of many rows answers 200 with every row refused, or a problem for the whole body. */
+    private record Target(String method, String path, Api caller, JsonNode base, boolean rows) {
+
+        Target(String method, String path, Api caller, JsonNode base) {
+            this(method, path, caller, base, false);
+        }
     }
 
     private record Sent(Target target, String body, String what) {
@@ -65,8 +70,12 @@ class FuzzedWritesTest extends ApiTestBase {
             Api.Reply reply = sent.target().caller().with("X-Correlation-Id", tag)
                     .raw(sent.target().method(), sent.target().path(), sent.body());
             String contentType = String.valueOf(reply.header("Content-Type"));
-            if (reply.status() < 400 || reply.status() >= 500 || !contentType.startsWith("application/problem+json")
-                    || LEAK.matcher(reply.text()).find()) {
+            boolean everyRowRefused = sent.target().rows() && reply.status() == 200
+                    && reply.body().path("created").asInt() + reply.body().path("unchanged").asInt()
+                    + reply.body().path("corrected").asInt() == 0 && !reply.body().path("refused").isEmpty();
+            boolean problem = reply.status() >= 400 && reply.status() < 500
+                    && contentType.startsWith("application/problem+json");
+            if (!(everyRowRefused || problem) || LEAK.matcher(reply.text()).find()) {
                 wrong.add(sent.target().method() + " " + sent.target().path() + " with " + sent.what() + " → "
                         + reply.status() + " " + reply.text());
             }
@@ -98,6 +107,9 @@ class FuzzedWritesTest extends ApiTestBase {
                         "months", 24, "postGrade", 6, "baselines", Map.of("specialtyScore", 80.5, "qcPassRate", 90.5,
                                 "indicatorRate", 70.5, "disputeRate", 1.5)))),
                 new Target("PUT", term + "/monthly-reports/" + START, surgery, withWorkload(report(1, day))),
+                new Target("POST", "/departments/" + SURGERY + "/monthly-reports/" + START.plusMonths(1), surgery,
+                        json(Map.of("reports", List.of(rowOf(termId, report(1, START.plusMonths(1).atDay(12)
+                                .toString()))))), true),
                 new Target("POST", term + "/mentees", surgery, json(Map.of("menteeId", "M9", "name", "徒弟",
                         "track", "DEPARTMENT", "baselineScore", 60.5, "since", day))),
                 new Target("POST", term + "/mentees/M9/assessments", surgery, json(Map.of("date", day, "score", 66.5))),
@@ -142,6 +154,14 @@ class FuzzedWritesTest extends ApiTestBase {
 
     private static JsonNode json(Map<String, ?> body) {
         return Api.JSON.valueToTree(body);
+    }
+
+    private static Map<String, Object> rowOf(String termId, Map<String, Object> report) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>(report);
+        row.put("termId", termId);
+        row.put("coreWorkload", 125.5);
+        row.put("departmentAverageWorkload", 100.5);
+        return row;
     }
 
     private static JsonNode withWorkload(Map<String, Object> report) {

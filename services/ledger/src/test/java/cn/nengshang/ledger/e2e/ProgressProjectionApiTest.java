@@ -100,6 +100,18 @@ class ProgressProjectionApiTest extends ApiTestBase {
         assertThat(difference.path("task").asText()).isEqualTo("B1");
         assertThat(difference.path("projected").path("status").asText()).isEqualTo("MET");
         assertThat(difference.path("evaluated").path("status").asText()).isEqualTo("BEHIND");
+        assertThat(difference.path("kind").asText()).isEqualTo("TASK");
+
+        // a row that missed the term's last event stands as of a day before it
+        jdbc.update("update progress_term set as_of = as_of - 40 where term_id = ?", termId);
+        JsonNode stale = admin.get("/admin/projections/progress/check").body();
+        assertThat(stale.path("differences").findParents("kind").stream()
+                .filter(d -> d.path("kind").asText().equals("STALE")).map(d -> d.path("termId").asText()).toList())
+                .as(stale.toString()).containsExactly(termId);
+        JsonNode projections = admin.get("/admin/projections").body().findParents("name").stream()
+                .filter(p -> p.path("name").asText().equals("progress")).findFirst().orElseThrow();
+        assertThat(projections.path("waiting").asLong()).isZero();
+        assertThat(projections.path("failed").asLong()).isZero();
 
         assertThat(admin.post("/admin/projections/progress/replay", java.util.Map.of()).status()).isEqualTo(202);
         awaitCaughtUp(admin);

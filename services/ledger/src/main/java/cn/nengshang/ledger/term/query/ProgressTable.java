@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,32 +58,51 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                           List<TaskRow> tasks) {
     }
 
-    /** Keeps where a term stands: its row replaced, its tasks replaced. */
+    /**
+     * Keeps where a term stands after the event at {@code position}: its row replaced, and of its tasks only those
+     * that changed, unless a later event's evaluation is kept already. Whether it was kept.
+     */
     @Override
-    public void save(Placement placement, Progress progress) {
+    public boolean save(Placement placement, Progress progress, long position) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         progress.tasks().forEach(t -> counts.merge(t.status(), 1, Integer::sum));
-        jdbc.update("""
+        int kept = jdbc.update("""
                 insert into progress_term (term_id, staff_id, institution_id, department_id, rank, family, policy_id,
                     term_month, as_of, met, on_track, behind, failed, pending, not_applicable, behind_tasks,
-                    failed_tasks)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                    failed_tasks, position)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
                 on conflict (term_id) do update set staff_id = excluded.staff_id,
                     institution_id = excluded.institution_id, department_id = excluded.department_id,
                     rank = excluded.rank, family = excluded.family, policy_id = excluded.policy_id,
                     term_month = excluded.term_month, as_of = excluded.as_of, met = excluded.met,
                     on_track = excluded.on_track, behind = excluded.behind, failed = excluded.failed,
                     pending = excluded.pending, not_applicable = excluded.not_applicable,
-                    behind_tasks = excluded.behind_tasks, failed_tasks = excluded.failed_tasks""",
+                    behind_tasks = excluded.behind_tasks, failed_tasks = excluded.failed_tasks,
+                    position = excluded.position
+                where progress_term.position <= excluded.position""",
                 placement.termId(), placement.staffId(), placement.institutionId(), placement.departmentId(),
                 placement.rank(), placement.family(), progress.policyId(), progress.termMonth(), progress.asOf(),
                 count(counts, Status.MET), count(counts, Status.ON_TRACK), count(counts, Status.BEHIND),
                 count(counts, Status.FAILED), count(counts, Status.PENDING), count(counts, Status.NOT_APPLICABLE),
-                write(tasks(progress, Status.BEHIND)), write(tasks(progress, Status.FAILED)));
-        jdbc.update("delete from progress_task where term_id = ?", placement.termId());
+                write(tasks(progress, Status.BEHIND)), write(tasks(progress, Status.FAILED)), position);
+        if (kept == 0) return false;
+        String[] names = progress.tasks().stream().map(TaskProgress::task).toArray(String[]::new);
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(
+                    "delete from progress_task where term_id = ? and not (task = any (?))");
+            statement.setString(1, placement.termId());
+            statement.setArray(2, connection.createArrayOf("varchar", names));
+            return statement;
+        });
+        // a task whose figures did not change is not written again: most events change one or two of them
         jdbc.batchUpdate("""
                 insert into progress_task (term_id, task, target, expected, actual, status, explanation)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""", progress.tasks(), progress.tasks().size(),
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                on conflict (term_id, task) do update set target = excluded.target, expected = excluded.expected,
+                    actual = excluded.actual, status = excluded.status, explanation = excluded.explanation
+                where (progress_task.target, progress_task.expected, progress_task.actual, progress_task.status,
+                    progress_task.explanation) is distinct from (excluded.target, excluded.expected, excluded.actual,
+                    excluded.status, excluded.explanation)""", progress.tasks(), progress.tasks().size(),
                 (statement, task) -> {
                     statement.setString(1, placement.termId());
                     statement.setString(2, task.task());
@@ -91,6 +112,84 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                     statement.setString(6, task.status().name());
                     statement.setString(7, write(task.explanation().findings()));
                 });
+        return true;
+    }
+
+    private static final String DEFER = """
+            insert into progress_pending (term_id, staff_id, at, position) values (?, ?, ?, ?)
+            on conflict (term_id) do update set at = excluded.at, position = excluded.position, failure = null
+            where progress_pending.position <= excluded.position""";
+
+    /** The term is to be evaluated later, as of the event at {@code position}, unless a later one is noted. */
+    @Override
+    public void defer(String termId, String staffId, Instant at, long position) {
+        jdbc.update(DEFER, termId, staffId, Timestamp.from(at), position);
+    }
+
+    /** Each of the terms is to be evaluated later, as of the event it names, in one batch of statements. */
+    @Override
+    public void deferAll(List<Waiting> terms) {
+        jdbc.batchUpdate(DEFER, terms, terms.size(), (statement, term) -> {
+            statement.setString(1, term.termId());
+            statement.setString(2, term.staffId());
+            statement.setTimestamp(3, Timestamp.from(term.at()));
+            statement.setLong(4, term.position());
+        });
+    }
+
+    /**
+     * The terms of a department's people that wait are to be evaluated as of this event, and with them, when
+     * {@code kept} is asked for (during a replay), those kept already.
+     */
+    @Override
+    public void deferDepartment(String institutionId, String departmentId, Instant at, long position, boolean kept) {
+        if (kept) {
+            jdbc.update("""
+                    insert into progress_pending (term_id, staff_id, at, position)
+                    select t.term_id, t.staff_id, ?, ? from progress_term t
+                    where t.institution_id = ? and t.department_id = ?
+                    on conflict (term_id) do update set at = excluded.at, position = excluded.position, failure = null
+                    where progress_pending.position <= excluded.position""",
+                    Timestamp.from(at), position, institutionId, departmentId);
+        }
+        jdbc.update("""
+                update progress_pending p set at = ?, position = ?, failure = null from staff s
+                where s.staff_id = p.staff_id and s.institution_id = ? and s.department_id = ? and p.position <= ?""",
+                Timestamp.from(at), position, institutionId, departmentId, position);
+    }
+
+    /** A term waiting to be evaluated: as of the event it waits since. */
+    public record Waiting(String termId, String staffId, Instant at, long position) {
+    }
+
+    /** Up to {@code limit} waiting terms no other evaluation has taken, locked until this transaction ends. */
+    public List<Waiting> waiting(int limit) {
+        return jdbc.query("""
+                select term_id, staff_id, at, position from progress_pending where failure is null
+                order by term_id limit ? for update skip locked""",
+                (row, n) -> new Waiting(row.getString("term_id"), row.getString("staff_id"),
+                        row.getTimestamp("at").toInstant(), row.getLong("position")), limit);
+    }
+
+    /** The term has been evaluated as of the event it waited since; a later event may have noted it again. */
+    public void evaluated(Waiting waiting) {
+        jdbc.update("delete from progress_pending where term_id = ? and position = ?", waiting.termId(),
+                waiting.position());
+    }
+
+    /** The term's evaluation failed: kept with its failure, not tried again until its next event. */
+    public void failed(Waiting waiting, String failure) {
+        jdbc.update("update progress_pending set failure = ? where term_id = ? and position = ?", failure,
+                waiting.termId(), waiting.position());
+    }
+
+    /** How many terms wait to be evaluated, and how many of them failed. */
+    public record Backlog(long waiting, long failed) {
+    }
+
+    public Backlog backlog() {
+        return jdbc.queryForObject("select count(*) filter (where failure is null), count(*) filter (where failure"
+                + " is not null) from progress_pending", (row, n) -> new Backlog(row.getLong(1), row.getLong(2)));
     }
 
     private static int count(Map<Status, Integer> counts, Status status) {
@@ -263,6 +362,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
 
     @Override
     public void clear() {
+        jdbc.update("delete from progress_pending");
         jdbc.update("delete from progress_task");
         jdbc.update("delete from progress_term");
     }

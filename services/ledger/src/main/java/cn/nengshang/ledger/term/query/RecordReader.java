@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.term.query;
 
 import cn.nengshang.ledger.kernel.TermId;
+import cn.nengshang.ledger.term.api.OfTerm;
 import cn.nengshang.ledger.term.api.TermStarted;
 import cn.nengshang.ledger.term.record.TermRecord;
 import cn.nengshang.ledger.term.api.TermEvent;
@@ -26,7 +27,7 @@ public class RecordReader {
     }
 
     public Optional<TermRecord> term(TermId termId, Instant before) {
-        DomainEventStream stream = eventStore.readEvents(termId.staffId().value());
+        DomainEventStream stream = eventStore.readEvents(termId.staffId().value(), 0);
         TermRecord record = null;
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
@@ -39,5 +40,18 @@ public class RecordReader {
             }
         }
         return Optional.ofNullable(record);
+    }
+
+    /** When the last fact of a term was recorded — its start, a report, a register entry, a month closing, its end. */
+    public Optional<Instant> lastFact(TermId termId) {
+        DomainEventStream stream = eventStore.readEvents(termId.staffId().value(), 0);
+        Instant last = null;
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getPayload() instanceof OfTerm event && event.termId().equals(termId)) {
+                last = message.getTimestamp();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 }

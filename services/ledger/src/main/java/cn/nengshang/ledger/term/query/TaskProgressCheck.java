@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.term.query;
 
+import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.kernel.StaffId;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Compares every projected row with the evaluator's answer from the record, as of the day the row was evaluated,
  * and lists the differences: a task whose status, figures or findings differ, a task missing on either side, a
- * term started but not projected.
+ * row that stands as of a day before the term's last fact, a term started but not projected. While writes go on,
+ * a row a moment behind the record shows as stale until the projection has handled the write.
  */
 @Service
 public class TaskProgressCheck {
@@ -34,10 +37,12 @@ public class TaskProgressCheck {
     private final TermRepository terms;
     private final PeopleDirectory people;
     private final ProgressQueries progress;
+    private final RecordReader records;
     private final ObjectMapper json;
 
     TaskProgressCheck(ProgressTable table, TermRepository terms, PeopleDirectory people, ProgressQueries progress,
-                      ObjectMapper json) {
+                      RecordReader records, ObjectMapper json) {
+        this.records = records;
         this.table = table;
         this.terms = terms;
         this.people = people;
@@ -50,7 +55,17 @@ public class TaskProgressCheck {
                            JsonNode findings) {
     }
 
-    public record Difference(String termId, String task, Standing projected, Standing evaluated) {
+    /**
+     * A difference: {@code NOT_PROJECTED} (a term started, no row), {@code STALE} (the row stands as of a day before
+     * the term's last fact: an event was missed), or {@code TASK} (a task's status, figures or findings differ, or a
+     * task is missing on one side).
+     */
+    public record Difference(String termId, String kind, String task, Standing projected, Standing evaluated,
+                             LocalDate projectedAsOf, LocalDate lastFactOn) {
+
+        static Difference notProjected(String termId) {
+            return new Difference(termId, "NOT_PROJECTED", null, null, null, null, null);
+        }
     }
 
     public record Result(long checked, List<Difference> differences) {
@@ -72,26 +87,32 @@ public class TaskProgressCheck {
             after = rows.get(rows.size() - 1).placement().termId();
         }
         terms.termIds().stream().filter(id -> !projected.contains(id)).sorted()
-                .forEach(id -> differences.add(new Difference(id, null, null, null)));
+                .forEach(id -> differences.add(Difference.notProjected(id)));
         return new Result(checked, differences);
     }
 
     private List<Difference> compare(ProgressTable.TermRow row) {
         TermId termId = TermId.of(row.placement().termId());
         Optional<PersonOnRecord> person = people.find(StaffId.of(row.placement().staffId()));
-        if (person.isEmpty()) return List.of(new Difference(termId.toString(), null, null, null));
+        if (person.isEmpty()) return List.of(Difference.notProjected(termId.toString()));
+        List<Difference> differences = new ArrayList<>();
+        records.lastFact(termId).map(at -> LocalDate.ofInstant(at, BusinessTime.ZONE))
+                .filter(day -> row.asOf().isBefore(day))
+                .ifPresent(day -> differences.add(new Difference(termId.toString(), "STALE", null, null, null,
+                        row.asOf(), day)));
         Progress evaluated = progress.progress(termId, person.get(), row.asOf());
         Map<String, Standing> kept = row.tasks().stream().collect(Collectors.toMap(ProgressTable.TaskRow::task,
                 t -> new Standing(t.status().name(), t.target(), t.expected(), t.actual(), read(t.explanation()))));
         Map<String, Standing> now = evaluated.tasks().stream().collect(Collectors.toMap(TaskProgress::task,
                 this::standing));
-        List<Difference> differences = new ArrayList<>();
         Set<String> tasks = new TreeSet<>(kept.keySet());
         tasks.addAll(now.keySet());
         for (String task : tasks) {
             Standing k = kept.get(task);
             Standing n = now.get(task);
-            if (!same(k, n)) differences.add(new Difference(termId.toString(), task, k, n));
+            if (!same(k, n)) {
+                differences.add(new Difference(termId.toString(), "TASK", task, k, n, row.asOf(), null));
+            }
         }
         return differences;
     }

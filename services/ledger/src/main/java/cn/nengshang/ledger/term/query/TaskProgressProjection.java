@@ -9,7 +9,11 @@ import cn.nengshang.ledger.term.api.OfTerm;
 import cn.nengshang.policy.progress.Progress;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +35,11 @@ import java.util.Optional;
  * the same facts as the term's own progress. Time passes only by recorded events, so a replay gives the same
  * rows whenever it runs. It shares its processor with the incident list (ordered after it), so a
  * department's incident is in the list when the department's terms are evaluated.
+ * <p>
+ * A replay notes each term with the last event it passed for it, and the term is evaluated once, as of that event,
+ * when the replay is done ({@link ProgressCatchUp}): the same row as after each event, for one evaluation instead
+ * of one per event. A term whose person the people directory does not know yet waits the same way. Each row keeps
+ * the position of the event it was evaluated after and is never replaced by an older evaluation.
  */
 @Component
 @ProcessingGroup(TaskProgressProjection.GROUP)
@@ -36,6 +47,7 @@ import java.util.Optional;
 class TaskProgressProjection {
 
     static final String GROUP = "progress";
+    private static final String BATCH = TaskProgressProjection.class.getName() + ".noted";
     private static final Logger log = LoggerFactory.getLogger(TaskProgressProjection.class);
 
     /** Where a term stands as of a day, from the record: the term's own progress. */
@@ -43,11 +55,23 @@ class TaskProgressProjection {
         Progress of(TermId termId, PersonOnRecord person, LocalDate asOf);
     }
 
-    /** The rows the projection keeps. */
+    /** The rows the projection keeps, and the terms waiting to be evaluated. */
     interface Rows {
-        void save(ProgressTable.Placement placement, Progress progress);
+        boolean save(ProgressTable.Placement placement, Progress progress, long position);
 
         List<ProgressTable.Placement> ofDepartment(String institutionId, String departmentId);
+
+        void defer(String termId, String staffId, Instant at, long position);
+
+        void deferAll(List<ProgressTable.Waiting> terms);
+
+        void deferDepartment(String institutionId, String departmentId, Instant at, long position, boolean kept);
+
+        List<ProgressTable.Waiting> waiting(int limit);
+
+        void evaluated(ProgressTable.Waiting waiting);
+
+        void failed(ProgressTable.Waiting waiting, String failure);
 
         void clear();
     }
@@ -69,15 +93,56 @@ class TaskProgressProjection {
 
     /** Its start, a report or register entry, a month passing its due day (or a report missing then), its end. */
     @EventHandler
-    void on(OfTerm event, @Timestamp Instant at) {
-        evaluate(event.termId(), at);
+    void on(OfTerm event, @Timestamp Instant at, ReplayStatus replay, TrackingToken token) {
+        long position = position(token);
+        if (replay.isReplay()) {
+            deferInBatch(new ProgressTable.Waiting(event.termId().toString(), event.termId().staffId().value(), at,
+                    position));
+        } else {
+            evaluate(event.termId(), at, position);
+        }
     }
 
     /** Q1 counts the department's incidents: every term of the department stands anew. */
     @EventHandler
-    void on(IncidentRecorded event, @Timestamp Instant at) {
-        table.ofDepartment(event.institutionId(), event.departmentId())
-                .forEach(term -> evaluate(TermId.of(term.termId()), at));
+    void on(IncidentRecorded event, @Timestamp Instant at, ReplayStatus replay, TrackingToken token) {
+        long position = position(token);
+        if (!replay.isReplay()) {
+            table.ofDepartment(event.institutionId(), event.departmentId())
+                    .forEach(term -> evaluate(TermId.of(term.termId()), at, position));
+        }
+        flushBatch();
+        table.deferDepartment(event.institutionId(), event.departmentId(), at, position, replay.isReplay());
+    }
+
+    /**
+     * During a replay the terms passed are noted together when the processor's batch commits, one statement for the
+     * batch; noting a term cannot fail on what an event holds, so nothing here needs parking.
+     */
+    private void deferInBatch(ProgressTable.Waiting term) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            table.defer(term.termId(), term.staffId(), term.at(), term.position());
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, ProgressTable.Waiting> noted = batch.getOrComputeResource(BATCH, key -> {
+            Map<String, ProgressTable.Waiting> terms = new LinkedHashMap<>();
+            batch.onPrepareCommit(unit -> flush(terms));
+            return terms;
+        });
+        noted.merge(term.termId(), term, (was, now) -> now.position() >= was.position() ? now : was);
+    }
+
+    private void flushBatch() {
+        if (!CurrentUnitOfWork.isStarted()) return;
+        Map<String, ProgressTable.Waiting> noted = CurrentUnitOfWork.get().root().getResource(BATCH);
+        if (noted != null) flush(noted);
+    }
+
+    private void flush(Map<String, ProgressTable.Waiting> noted) {
+        if (noted.isEmpty()) return;
+        table.deferAll(List.copyOf(noted.values()));
+        noted.clear();
     }
 
     @ResetHandler
@@ -85,16 +150,49 @@ class TaskProgressProjection {
         table.clear();
     }
 
-    private void evaluate(TermId termId, Instant at) {
+    /** Up to {@code limit} terms waiting to be evaluated, taken by this transaction. */
+    List<ProgressTable.Waiting> waiting(int limit) {
+        return table.waiting(limit);
+    }
+
+    /** Evaluates up to {@code limit} waiting terms, each as of the event it waits since: how many were. */
+    int catchUp(int limit) {
+        int evaluated = 0;
+        for (ProgressTable.Waiting term : table.waiting(limit)) {
+            if (catchUp(term)) evaluated++;
+        }
+        return evaluated;
+    }
+
+    /** Evaluates a waiting term as of the event it waits since; false when its person is still unknown. */
+    boolean catchUp(ProgressTable.Waiting term) {
+        if (!evaluate(TermId.of(term.termId()), term.at(), term.position())) return false;
+        table.evaluated(term);
+        return true;
+    }
+
+    /** The term's evaluation failed: it keeps the failure, for the administrator, and waits for its next event. */
+    void failed(ProgressTable.Waiting term, RuntimeException failure) {
+        log.warn("term {} could not be evaluated: {}", term.termId(), failure.toString());
+        table.failed(term, String.valueOf(failure.getMessage()));
+    }
+
+    /** Whether the term was evaluated; one whose person is not yet in the directory waits. */
+    private boolean evaluate(TermId termId, Instant at, long position) {
         Optional<PersonOnRecord> person = people.find(termId.staffId());
         if (person.isEmpty()) {
-            // the people directory has not yet caught up with a registration: the check lists the term
-            log.warn("term {} not projected: {} is not yet in the people directory", termId, termId.staffId());
-            return;
+            log.debug("term {} waits: {} is not yet in the people directory", termId, termId.staffId());
+            table.defer(termId.toString(), termId.staffId().value(), at, position);
+            return false;
         }
         PersonOnRecord whose = person.get();
         Progress progress = standing.of(termId, whose, LocalDate.ofInstant(at, BusinessTime.ZONE));
         table.save(new ProgressTable.Placement(termId.toString(), whose.staffId(), whose.institutionId(),
-                whose.departmentId(), whose.rank().name(), whose.family().name()), progress);
+                whose.departmentId(), whose.rank().name(), whose.family().name()), progress, position);
+        return true;
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
     }
 }

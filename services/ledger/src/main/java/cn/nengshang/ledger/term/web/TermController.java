@@ -24,12 +24,12 @@ import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.term.api.MonthlyReport;
 import cn.nengshang.ledger.term.api.ReportReceipt;
 import cn.nengshang.ledger.term.api.SubmitMonthlyReport;
+import cn.nengshang.ledger.term.intake.ReportRequest;
 import cn.nengshang.ledger.term.query.ProgressQueries;
 import cn.nengshang.ledger.term.query.ReportVersion;
 import cn.nengshang.ledger.term.query.ReportVersionRepository;
 import cn.nengshang.ledger.term.query.TermRow;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -56,8 +56,6 @@ import java.util.Map;
 
 @RestController
 class TermController {
-
-    private static final String CORRECTION_REASON = "correctionReason";
 
     private final TermCommands commands;
     private final ReportVersionRepository reports;
@@ -134,14 +132,9 @@ class TermController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                         Actor actor) {
         YearMonth reportMonth = month(month);
-        JsonNode given = body.path(CORRECTION_REASON);
-        if (!given.isMissingNode() && !given.isNull() && !given.isTextual()) {
-            throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of(CORRECTION_REASON, "INVALID")));
-        }
-        String reason = given.isTextual() ? given.asText() : null;
-        MonthlyReport report = bodies.read(body.without(CORRECTION_REASON), MonthlyReport.class);
-        ReportReceipt receipt = commands.send(new SubmitMonthlyReport(termId, reportMonth, report, reason,
-                version(ifMatch)), actor);
+        ReportRequest request = ReportRequest.read(bodies, body);
+        ReportReceipt receipt = commands.send(new SubmitMonthlyReport(termId, reportMonth, request.report(),
+                request.correctionReason(), version(ifMatch)), actor);
         HttpStatus status = receipt.outcome() == ReportReceipt.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).eTag(Integer.toString(receipt.version()))
                 .body(new ReportAnswer(termId.toString(), reportMonth, receipt.version(), receipt.outcome()));

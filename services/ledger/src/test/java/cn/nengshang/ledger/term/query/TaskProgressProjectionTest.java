@@ -13,6 +13,9 @@ import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.TaskFamily;
 import cn.nengshang.policy.facts.IncidentType;
 import cn.nengshang.policy.progress.Progress;
+import cn.nengshang.ledger.term.api.OfTerm;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -37,17 +40,22 @@ class TaskProgressProjectionTest {
     private static final TermId COLLEAGUE = TermId.of("CL-0002.T1");
     private static final TermId PHYSICIAN = TermId.of("CL-0003.T1");
 
-    /** The rows, kept by term. */
+    /** The rows, kept by term, with the position each was evaluated after; the terms waiting, by term. */
     private final Map<String, ProgressTable.Placement> rows = new TreeMap<>();
+    private final Map<String, Long> positions = new TreeMap<>();
+    private final Map<String, ProgressTable.Waiting> waiting = new TreeMap<>();
     private final List<String> evaluated = new ArrayList<>();
     private final Map<String, PersonOnRecord> directory = new TreeMap<>(Map.of(
             "CL-0001", person("CL-0001", SURGERY), "CL-0002", person("CL-0002", SURGERY),
             "CL-0003", person("CL-0003", MEDICINE)));
 
-    private final TaskProgressProjection projection = new TaskProgressProjection(new TaskProgressProjection.Rows() {
+    private final TaskProgressProjection.Rows table = new TaskProgressProjection.Rows() {
         @Override
-        public void save(ProgressTable.Placement placement, Progress progress) {
+        public boolean save(ProgressTable.Placement placement, Progress progress, long position) {
+            if (positions.getOrDefault(placement.termId(), -1L) > position) return false;
             rows.put(placement.termId(), placement);
+            positions.put(placement.termId(), position);
+            return true;
         }
 
         @Override
@@ -57,10 +65,52 @@ class TaskProgressProjectionTest {
         }
 
         @Override
+        public void defer(String termId, String staffId, Instant at, long position) {
+            waiting.merge(termId, new ProgressTable.Waiting(termId, staffId, at, position),
+                    (was, now) -> was.position() > now.position() ? was : now);
+        }
+
+        @Override
+        public void deferAll(List<ProgressTable.Waiting> terms) {
+            terms.forEach(t -> defer(t.termId(), t.staffId(), t.at(), t.position()));
+        }
+
+        @Override
+        public void deferDepartment(String institutionId, String departmentId, Instant at, long position,
+                                    boolean kept) {
+            List<String> terms = new ArrayList<>(waiting.keySet());
+            if (kept) ofDepartment(institutionId, departmentId).forEach(p -> terms.add(p.termId()));
+            terms.stream().distinct().filter(id -> {
+                PersonOnRecord person = directory.get(TermId.of(id).staffId().value());
+                return person != null && person.departmentId().equals(departmentId);
+            }).forEach(id -> defer(id, TermId.of(id).staffId().value(), at, position));
+        }
+
+        @Override
+        public List<ProgressTable.Waiting> waiting(int limit) {
+            return waiting.values().stream().limit(limit).toList();
+        }
+
+        @Override
+        public void evaluated(ProgressTable.Waiting term) {
+            waiting.remove(term.termId(), term);
+        }
+
+        @Override
+        public void failed(ProgressTable.Waiting term, String failure) {
+            waiting.remove(term.termId(), term);
+            failures.add(term.termId() + ": " + failure);
+        }
+
+        @Override
         public void clear() {
             rows.clear();
+            positions.clear();
+            waiting.clear();
         }
-    }, new PeopleDirectory() {
+    };
+
+    private final PeopleDirectory people = new PeopleDirectory() {
         @Override
         public Optional<PersonOnRecord> find(StaffId staffId) {
             return Optional.ofNullable(directory.get(staffId.value()));
@@ -75,7 +125,9 @@ class TaskProgressProjectionTest {
         public PersonOnRecord readable(StaffId staffId, Actor actor) {
             return directory.get(staffId.value());
         }
-    }, (termId, person, asOf) -> {
+    };
+
+    private final TaskProgressProjection projection = new TaskProgressProjection(table, people, (termId, person, asOf) -> {
         evaluated.add(termId + " " + asOf);
         return new Progress("cele-2026-v1", asOf, 1, List.of());
     });
@@ -89,42 +141,136 @@ class TaskProgressProjectionTest {
         return new MonthlyReportSubmitted(term.staffId(), term, YearMonth.of(2026, 3), reportOf(1), false);
     }
 
+    /** The position of the next event in the store. */
+    private long next = 1;
+    private final List<String> failures = new ArrayList<>();
+
+    private void live(Object event, Instant at) {
+        handle(event, at, ReplayStatus.REGULAR);
+    }
+
+    private void replayed(Object event, Instant at) {
+        handle(event, at, ReplayStatus.REPLAY);
+    }
+
+    private void handle(Object event, Instant at, ReplayStatus status) {
+        GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(next++);
+        if (event instanceof IncidentRecorded incident) {
+            projection.on(incident, at, status, token);
+        } else {
+            projection.on((OfTerm) event, at, status, token);
+        }
+    }
+
+    private int catchUp() {
+        return projection.catchUp(100);
+    }
+
+    private static IncidentRecorded incidentOf(String staffId, String department) {
+        return new IncidentRecorded(StaffId.of(staffId), staffId + "-I1", IncidentType.MAJOR_MEDICAL_ERROR,
+                LocalDate.of(2026, 3, 20), null, null, null, "差错", HOSPITAL, department);
+    }
+
     @Test
     void aTermIsEvaluatedAsOfTheDayOfTheEventInCeleAndKeptWhereThePersonWorks() {
-        projection.on(report(SURGEON), Instant.parse("2026-03-31T17:00:00Z"));
+        live(report(SURGEON), Instant.parse("2026-03-31T17:00:00Z"));
         assertThat(evaluated).containsExactly("CL-0001.T1 2026-04-01");
         assertThat(rows.get("CL-0001.T1")).isEqualTo(new ProgressTable.Placement("CL-0001.T1", "CL-0001", HOSPITAL,
                 SURGERY, "ASSOCIATE_SENIOR", "CLINICAL"));
+        assertThat(positions).containsEntry("CL-0001.T1", 1L);
 
-        projection.on(new TermMonthClosed(SURGEON.staffId(), SURGEON, YearMonth.of(2026, 3)),
+        live(new TermMonthClosed(SURGEON.staffId(), SURGEON, YearMonth.of(2026, 3)),
                 Instant.parse("2026-04-10T16:00:00Z"));
         assertThat(evaluated).as("the month closing at its due day moves the term on")
                 .containsExactly("CL-0001.T1 2026-04-01", "CL-0001.T1 2026-04-11");
+        assertThat(waiting).isEmpty();
     }
 
     @Test
     void anIncidentEvaluatesEveryTermOfItsDepartmentAndNoOther() {
         Instant march = Instant.parse("2026-03-05T02:00:00Z");
-        projection.on(report(SURGEON), march);
-        projection.on(report(COLLEAGUE), march);
-        projection.on(report(PHYSICIAN), march);
+        live(report(SURGEON), march);
+        live(report(COLLEAGUE), march);
+        live(report(PHYSICIAN), march);
         evaluated.clear();
 
-        projection.on(new IncidentRecorded(StaffId.of("CL-0002"), "CL-0002-I1", IncidentType.MAJOR_MEDICAL_ERROR,
-                LocalDate.of(2026, 3, 20), null, null, null, "差错", HOSPITAL, SURGERY),
-                Instant.parse("2026-03-21T02:00:00Z"));
+        live(incidentOf("CL-0002", SURGERY), Instant.parse("2026-03-21T02:00:00Z"));
 
         assertThat(evaluated).containsExactly("CL-0001.T1 2026-03-21", "CL-0002.T1 2026-03-21");
     }
 
     @Test
-    void aPersonNotYetInTheDirectoryIsLeftForTheCheckAndAResetEmptiesTheRows() {
-        directory.remove("CL-0002");
-        projection.on(report(COLLEAGUE), Instant.parse("2026-03-05T02:00:00Z"));
-        projection.on(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
+    void aPersonNotYetInTheDirectoryWaitsUntilTheDirectoryKnowsThemAndAResetEmptiesTheRows() {
+        PersonOnRecord colleague = directory.remove("CL-0002");
+        live(report(COLLEAGUE), Instant.parse("2026-03-05T02:00:00Z"));
+        live(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
         assertThat(rows).containsOnlyKeys("CL-0001.T1");
+        assertThat(waiting).containsOnlyKeys("CL-0002.T1");
+        assertThat(catchUp()).as("still unknown: it waits on").isZero();
+
+        directory.put("CL-0002", colleague);
+        assertThat(catchUp()).isEqualTo(1);
+        assertThat(rows).containsOnlyKeys("CL-0001.T1", "CL-0002.T1");
+        assertThat(positions).containsEntry("CL-0002.T1", 1L);
+        assertThat(waiting).isEmpty();
 
         projection.reset();
         assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void aReplayEvaluatesEachTermOnceAsOfTheLastEventItPassedForItOrItsDepartment() {
+        replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
+        replayed(report(PHYSICIAN), Instant.parse("2026-03-06T02:00:00Z"));
+        replayed(new TermMonthClosed(SURGEON.staffId(), SURGEON, YearMonth.of(2026, 3)),
+                Instant.parse("2026-04-10T16:00:00Z"));
+        replayed(new TermMonthClosed(PHYSICIAN.staffId(), PHYSICIAN, YearMonth.of(2026, 3)),
+                Instant.parse("2026-04-10T16:00:00Z"));
+        replayed(incidentOf("CL-0001", SURGERY), Instant.parse("2026-04-20T02:00:00Z"));
+        assertThat(evaluated).as("nothing is evaluated while the replay runs").isEmpty();
+        assertThat(rows).isEmpty();
+
+        assertThat(catchUp()).isEqualTo(2);
+        assertThat(evaluated).containsExactlyInAnyOrder("CL-0001.T1 2026-04-20", "CL-0003.T1 2026-04-11");
+        assertThat(positions).containsEntry("CL-0001.T1", 5L).containsEntry("CL-0003.T1", 4L);
+        assertThat(waiting).isEmpty();
+    }
+
+    @Test
+    void anOlderEvaluationNeverReplacesALaterOne() {
+        replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
+        live(new TermMonthClosed(SURGEON.staffId(), SURGEON, YearMonth.of(2026, 3)),
+                Instant.parse("2026-04-10T16:00:00Z"));
+        assertThat(positions).containsEntry("CL-0001.T1", 2L);
+
+        catchUp();
+        assertThat(positions).as("the row after the later event stays").containsEntry("CL-0001.T1", 2L);
+        assertThat(waiting).isEmpty();
+    }
+
+    @Test
+    void aTermWhoseEvaluationFailsKeepsItsFailureAndTheOthersGoOn() {
+        TaskProgressProjection failing = new TaskProgressProjection(table, people,
+                (termId, person, asOf) -> {
+                    if (termId.equals(SURGEON)) throw new IllegalStateException("no policy in force");
+                    evaluated.add(termId + " " + asOf);
+                    return new Progress("cele-2026-v1", asOf, 1, List.of());
+                });
+        replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
+        replayed(report(PHYSICIAN), Instant.parse("2026-03-05T02:00:00Z"));
+
+        List<ProgressTable.Waiting> terms = failing.waiting(100);
+        int done = 0;
+        for (ProgressTable.Waiting term : terms) {
+            try {
+                if (failing.catchUp(term)) done++;
+            } catch (RuntimeException e) {
+                failing.failed(term, e);
+            }
+        }
+
+        assertThat(done).isEqualTo(1);
+        assertThat(failures).containsExactly("CL-0001.T1: no policy in force");
+        assertThat(rows).containsOnlyKeys("CL-0003.T1");
     }
 }
