@@ -120,13 +120,10 @@ public class ProgressTable implements TaskProgressProjection.Rows {
             on conflict (term_id) do update set at = excluded.at, position = excluded.position, failure = null
             where progress_pending.position <= excluded.position""";
 
-    /** The term is to be evaluated later, as of the event at {@code position}, unless a later one is noted. */
-    @Override
-    public void defer(String termId, String staffId, Instant at, long position) {
-        jdbc.update(DEFER, termId, staffId, Timestamp.from(at), position);
-    }
-
-    /** Each of the terms is to be evaluated later, as of the event it names, in one batch of statements. */
+    /**
+     * Each of the terms is to be evaluated later, as of the event it names, unless a later one is noted: in one
+     * batch of statements.
+     */
     @Override
     public void deferAll(List<Waiting> terms) {
         jdbc.batchUpdate(DEFER, terms, terms.size(), (statement, term) -> {

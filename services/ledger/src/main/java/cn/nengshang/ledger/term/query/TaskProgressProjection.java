@@ -61,8 +61,6 @@ class TaskProgressProjection {
 
         List<ProgressTable.Placement> ofDepartment(String institutionId, String departmentId);
 
-        void defer(String termId, String staffId, Instant at, long position);
-
         void deferAll(List<ProgressTable.Waiting> terms);
 
         void deferDepartment(String institutionId, String departmentId, Instant at, long position, boolean kept);
@@ -121,7 +119,7 @@ class TaskProgressProjection {
      */
     private void deferInBatch(ProgressTable.Waiting term) {
         if (!CurrentUnitOfWork.isStarted()) {
-            table.defer(term.termId(), term.staffId(), term.at(), term.position());
+            table.deferAll(List.of(term));
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
@@ -182,7 +180,8 @@ class TaskProgressProjection {
         Optional<PersonOnRecord> person = people.find(termId.staffId());
         if (person.isEmpty()) {
             log.debug("term {} waits: {} is not yet in the people directory", termId, termId.staffId());
-            table.defer(termId.toString(), termId.staffId().value(), at, position);
+            table.deferAll(List.of(new ProgressTable.Waiting(termId.toString(), termId.staffId().value(), at,
+                    position)));
             return false;
         }
         PersonOnRecord whose = person.get();

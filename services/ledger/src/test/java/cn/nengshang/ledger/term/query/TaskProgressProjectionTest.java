@@ -65,14 +65,9 @@ class TaskProgressProjectionTest {
         }
 
         @Override
-        public void defer(String termId, String staffId, Instant at, long position) {
-            waiting.merge(termId, new ProgressTable.Waiting(termId, staffId, at, position),
-                    (was, now) -> was.position() > now.position() ? was : now);
-        }
-
-        @Override
         public void deferAll(List<ProgressTable.Waiting> terms) {
-            terms.forEach(t -> defer(t.termId(), t.staffId(), t.at(), t.position()));
+            terms.forEach(term -> waiting.merge(term.termId(), term,
+                    (was, now) -> was.position() > now.position() ? was : now));
         }
 
         @Override
@@ -83,7 +78,8 @@ class TaskProgressProjectionTest {
             terms.stream().distinct().filter(id -> {
                 PersonOnRecord person = directory.get(TermId.of(id).staffId().value());
                 return person != null && person.departmentId().equals(departmentId);
-            }).forEach(id -> defer(id, TermId.of(id).staffId().value(), at, position));
+            }).forEach(id -> deferAll(List.of(new ProgressTable.Waiting(id, TermId.of(id).staffId().value(), at,
+                    position))));
         }
 
         @Override
