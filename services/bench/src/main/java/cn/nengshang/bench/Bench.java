@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.nio.file.Files;
@@ -124,7 +125,8 @@ public final class Bench {
                    double batchPerSecond, Latencies batch, int departments, Latencies listIdle,
                    Latencies summaryIdle, Latencies listLoaded, Latencies summaryLoaded, long replayedEvents,
                    double passedSeconds, double replaySeconds, double heapAfterReplayMiB, double peakRssMiB,
-                   double heapAfterGcMiB, String generated, long checked, double checkSeconds) {
+                   double heapAfterGcMiB, String generated, long checked, double checkSeconds,
+                   Latencies visible) {
     }
 
     interface Start {
@@ -237,12 +239,22 @@ public final class Bench {
                 readerFailed.set(e);
             }
         });
+        Latencies visible = new Latencies();
+        Thread probe = new Thread(() -> {
+            try {
+                probeVisibility(database, loading, visible);
+            } catch (Exception e) {
+                readerFailed.set(e);
+            }
+        });
         reader.start();
+        probe.start();
         long began = System.nanoTime();
         parallel(loaded, burstStep, burst);
         double burstSeconds = (System.nanoTime() - began) / 1e9;
         loading.set(false);
         reader.join();
+        probe.join();
         if (readerFailed.get() != null) throw readerFailed.get();
         if (!scale.bulk()) written += seniors.size();
         awaitCaughtUp(ledger, admin);
@@ -280,7 +292,54 @@ public final class Bench {
         return new Results(seniors.size(), months, written, loaded.size() / burstSeconds, burst, batchPerSecond,
                 batch, byDepartment.size(), listIdle, summaryIdle, listLoaded, summaryLoaded, events, passedSeconds,
                 replaySeconds, heapAfterReplay, ledger.peakRssMiB(), ledger.heapAfterGcMiB(), generated,
-                check.path("checked").asLong(), checkSeconds);
+                check.path("checked").asLong(), checkSeconds, visible);
+    }
+
+    /**
+     * P4, watched from the database, apart from the writers: the newest report event in the event store, from the
+     * moment it is seen there (committed; seen within a millisecond or two of its commit), until the term's row in
+     * the task-progress projection stands at or past it; then the next newest, for as long as the load runs.
+     */
+    private static void probeVisibility(DataSource database, AtomicBoolean loading, Latencies visible)
+            throws Exception {
+        try (Connection c = database.getConnection();
+             PreparedStatement head = c.prepareStatement("select coalesce(max(global_index), 0) from domain_event_entry");
+             PreparedStatement newest = c.prepareStatement("select global_index, aggregate_identifier"
+                     + " from domain_event_entry where global_index > ? and payload_type in"
+                     + " ('MonthlyReportSubmitted', 'MonthlyReportCorrected') order by global_index desc limit 1");
+             PreparedStatement shown = c.prepareStatement("select position from progress_term where term_id = ?")) {
+            long seen;
+            try (ResultSet r = head.executeQuery()) {
+                r.next();
+                seen = r.getLong(1);
+            }
+            while (loading.get()) {
+                long index;
+                String termId;
+                newest.setLong(1, seen);
+                try (ResultSet r = newest.executeQuery()) {
+                    if (!r.next()) {
+                        Thread.sleep(1);
+                        continue;
+                    }
+                    index = r.getLong(1);
+                    termId = new Senior(r.getString(2), null, null).termId();
+                }
+                long found = System.nanoTime();
+                seen = index;
+                shown.setString(1, termId);
+                while (true) {
+                    try (ResultSet r = shown.executeQuery()) {
+                        if (r.next() && r.getLong(1) >= index) break;
+                    }
+                    if (System.nanoTime() - found > Duration.ofMinutes(1).toNanos()) {
+                        throw new IllegalStateException("event " + index + " not in the projection within a minute");
+                    }
+                    Thread.sleep(1);
+                }
+                visible.add(System.nanoTime() - found);
+            }
+        }
     }
 
     record Senior(String staffId, String institution, String department) {
@@ -466,8 +525,10 @@ public final class Bench {
         t.append("| P3 heap after GC, after the replay | %.0f MiB | | |\n".formatted(r.heapAfterReplayMiB()));
         t.append("| the check after the replay: terms compared with the evaluator, differences | %d in %.0f s, none | | |\n"
                 .formatted(r.checked(), r.checkSeconds()));
-        t.append("| P4 event → visible p50 / p99 (a report's answer returns once every projection shows it) "
-                + "| %.1f / %.1f ms | | p99 ≤ 1 s |\n".formatted(r.burst().percentile(50), r.burst().percentile(99)));
+        t.append("| P4 event → visible in the projection under the P1 load, p50 / p99 (%d events watched from the"
+                .formatted(r.visible().count()) + " database; a report's answer returns only once every projection"
+                + " shows it) | %.1f / %.1f ms | | p99 ≤ 1 s |\n".formatted(r.visible().percentile(50),
+                r.visible().percentile(99)));
         t.append("| P5 `GET /progress` (50, by institution and status) idle p50 / p99 | %.1f / %.1f ms | | p99 ≤ 100 ms |\n"
                 .formatted(r.listIdle().percentile(50), r.listIdle().percentile(99)));
         t.append("| P5 `GET /progress` under the P1 load p50 / p99 | %.1f / %.1f ms | %.2f × idle p99 | ≤ 2 × idle |\n"

@@ -1,11 +1,15 @@
 package cn.nengshang.ledger.common;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Sends a command on behalf of an actor, with the actor and the request's correlation id in its
@@ -16,11 +20,16 @@ public class Commands {
 
     public static final String CORRELATION_ID = "correlationId";
 
+    /** The commands this thread sent and has not waited for yet. */
+    private static final ThreadLocal<List<String>> UNSEEN = ThreadLocal.withInitial(ArrayList::new);
+
     private final CommandGateway gateway;
+    private final WrittenEvents written;
     private final ReadModelBarrier barrier;
 
-    public Commands(CommandGateway gateway, ReadModelBarrier barrier) {
+    public Commands(CommandGateway gateway, WrittenEvents written, ReadModelBarrier barrier) {
         this.gateway = gateway;
+        this.written = written;
         this.barrier = barrier;
     }
 
@@ -30,7 +39,7 @@ public class Commands {
      */
     public <R> R send(Object command, Actor actor) {
         R result = sendUnseen(command, actor);
-        barrier.awaitCaughtUp();
+        awaitEffects();
         return result;
     }
 
@@ -40,15 +49,20 @@ public class Commands {
      */
     public <R> R sendUnseen(Object command, Actor actor) {
         MetaData metaData = MetaData.from(actor.toMetaData()).and(CORRELATION_ID, CorrelationId.current());
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        written.watch(message.getIdentifier());
+        UNSEEN.get().add(message.getIdentifier());
         try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return gateway.sendAndWait(message);
         } catch (IncompatibleAggregateException e) {
             throw new AggregateNotFoundException(null, "the id names a record of another kind");
         }
     }
 
-    /** Waits until the read models show what the commands sent so far did. */
+    /** Waits until the read models show what the commands this thread sent so far did. */
     public void awaitEffects() {
-        barrier.awaitCaughtUp();
+        List<String> sent = List.copyOf(UNSEEN.get());
+        UNSEEN.remove();
+        barrier.awaitWritten(sent);
     }
 }

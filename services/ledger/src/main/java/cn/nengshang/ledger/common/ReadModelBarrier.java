@@ -11,11 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Read-your-writes for the API: after a command, waits until every streaming processor has passed the
- * head of the event store, so that the next read of a projection shows what was just written. A processor being
+ * Read-your-writes for the API: after a command, waits until every streaming processor has passed the events it
+ * caused ({@link WrittenEvents}), so that the next read of a projection shows what was just written; the clock of
+ * the simulation, which moves every term at once, waits for the head of the event store instead. A processor being
  * replayed is not waited for.
  */
 @Component
@@ -27,15 +29,39 @@ public class ReadModelBarrier {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final WrittenEvents written;
     private final Rebuilds rebuilds;
     private final Duration timeout;
 
-    public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore, Rebuilds rebuilds,
-                            @Value("${nengshang.read-model-wait:PT10S}") Duration timeout) {
+    public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore, WrittenEvents written,
+                            Rebuilds rebuilds, @Value("${nengshang.read-model-wait:PT10S}") Duration timeout) {
         this.processing = processing;
         this.rebuilds = rebuilds;
         this.eventStore = eventStore;
+        this.written = written;
         this.timeout = timeout;
+    }
+
+    /**
+     * Waits until the processors have passed the events of these commands, and again for the events of the commands
+     * that processes sent on them, for {@link #ROUNDS} rounds at most: what a process does on an event is written in
+     * the same transaction as its processor's position, so once every processor has passed a round's events, the
+     * next round's are known. Other writers' events are not waited for.
+     */
+    void awaitWritten(List<String> commandIds) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            long reached = -1;
+            long target;
+            for (int round = 0; round < ROUNDS && (target = written.furthest(commandIds)) > reached; round++) {
+                if (!awaitProcessors(target, deadline)) {
+                    return;
+                }
+                reached = target;
+            }
+        } finally {
+            written.forget(commandIds);
+        }
     }
 
     /**
@@ -49,20 +75,27 @@ public class ReadModelBarrier {
         long reached = -1;
         long head;
         for (int round = 0; round < ROUNDS && (head = head()) > reached; round++) {
-            while (!caughtUp(head)) {
-                if (System.nanoTime() > deadline) {
-                    log.warn("read models did not reach event {} within {}", head, timeout);
-                    return;
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (!awaitProcessors(head, deadline)) {
+                return;
             }
             reached = head;
         }
+    }
+
+    private boolean awaitProcessors(long target, long deadline) {
+        while (!caughtUp(target)) {
+            if (System.nanoTime() > deadline) {
+                log.warn("read models did not reach event {} within {}", target, timeout);
+                return false;
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private long head() {

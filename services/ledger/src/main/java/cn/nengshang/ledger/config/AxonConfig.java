@@ -3,6 +3,9 @@ package cn.nengshang.ledger.config;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Commands;
+import cn.nengshang.ledger.common.WrittenEvents;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -27,7 +30,17 @@ class AxonConfig {
 
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider(Commands.CORRELATION_ID, "traceId");
+        return new MessageOriginProvider(Commands.CORRELATION_ID, WrittenEvents.TRACE);
+    }
+
+    /**
+     * The person's record stays in memory between commands for as long as something else holds it or no
+     * collection has run since (weak references: the heap decides, never a count to tune). A command that fails
+     * takes its record out of the cache, so the next one reads it again from the event store.
+     */
+    @Bean
+    Cache personCache() {
+        return new WeakReferenceCache();
     }
 
     /** Real time, everywhere but in the simulation profile, which brings its own clock. */

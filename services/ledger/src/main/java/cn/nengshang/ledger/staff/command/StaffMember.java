@@ -62,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * mean for another: a ground found anywhere opens a case or joins the open one; a case's outcome changes the
  * appointment.
  */
-@Aggregate
+@Aggregate(cache = "personCache")
 class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
 
     @AggregateIdentifier
