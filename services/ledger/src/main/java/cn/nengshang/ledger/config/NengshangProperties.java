@@ -10,7 +10,8 @@ import java.time.Duration;
  * The product's settings ({@code nengshang.*}), mostly filled from NENGSHANG_* environment variables.
  *
  * @param dataDir  where the embedded PostgreSQL keeps its data between runs
- * @param seedsDir the folder of seed data: catalogue, post grades, policies, demo consortium
+ * @param seedsDir a folder of seed data (catalogue, post grades, policies, demo consortium) to read instead of
+ *                 the seeds shipped in the jar ({@link SeedFolder})
  * @param db       an external PostgreSQL; when its url is empty the embedded one is started
  * @param demo     whether the demo consortium is loaded on start
  * @param security the development signing key (local and simulation only) or an issuer and audience

@@ -12,18 +12,23 @@ import org.springframework.context.annotation.Configuration;
 class ReferenceDataConfig {
 
     @Bean
-    SpecialtyCatalogue specialtyCatalogue(NengshangProperties properties) {
-        return SpecialtyCatalogue.load(properties.seedsDir().resolve("catalog/specialties.tsv"));
+    SeedFolder seedFolder(NengshangProperties properties) {
+        return SeedFolder.of(properties);
     }
 
     @Bean
-    PostGrades postGrades(NengshangProperties properties) {
-        return PostGrades.load(properties.seedsDir().resolve("catalog/post-grades.tsv"));
+    SpecialtyCatalogue specialtyCatalogue(SeedFolder seeds) {
+        return SpecialtyCatalogue.load(seeds.resolve("catalog/specialties.tsv"));
     }
 
     @Bean
-    PayScale payScale(NengshangProperties properties) {
-        return PayScale.load(properties.seedsDir().resolve("catalog/pay-scale.tsv"));
+    PostGrades postGrades(SeedFolder seeds) {
+        return PostGrades.load(seeds.resolve("catalog/post-grades.tsv"));
+    }
+
+    @Bean
+    PayScale payScale(SeedFolder seeds) {
+        return PayScale.load(seeds.resolve("catalog/pay-scale.tsv"));
     }
 
     @Bean

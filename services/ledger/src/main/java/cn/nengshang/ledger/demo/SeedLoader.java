@@ -5,6 +5,7 @@ import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.config.NengshangProperties;
+import cn.nengshang.ledger.config.SeedFolder;
 import cn.nengshang.ledger.organisation.Organisation;
 import cn.nengshang.ledger.policies.api.PublishPolicy;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
@@ -50,15 +51,17 @@ class SeedLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
     private final NengshangProperties properties;
+    private final SeedFolder seeds;
     private final Organisation organisation;
     private final Commands commands;
     private final EventStore eventStore;
     private final PublishedPolicies policies;
     private final WorkingCalendar calendar;
 
-    SeedLoader(NengshangProperties properties, Organisation organisation, Commands commands, EventStore eventStore,
-               PublishedPolicies policies, WorkingCalendar calendar) {
+    SeedLoader(NengshangProperties properties, SeedFolder seeds, Organisation organisation, Commands commands,
+               EventStore eventStore, PublishedPolicies policies, WorkingCalendar calendar) {
         this.properties = properties;
+        this.seeds = seeds;
         this.organisation = organisation;
         this.commands = commands;
         this.eventStore = eventStore;
@@ -68,9 +71,9 @@ class SeedLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int published = publishPolicies(properties.seedsDir().resolve("policy"));
-        int calendars = placeCalendars(properties.seedsDir().resolve("calendar"));
-        Path folder = properties.seedsDir().resolve("demo");
+        int published = publishPolicies(seeds.resolve("policy"));
+        int calendars = placeCalendars(seeds.resolve("calendar"));
+        Path folder = seeds.resolve("demo");
         int units = organisation.load(folder.resolve("organisation.json"));
         int people = properties.demo() ? loadStaff(folder.resolve("staff.tsv")) : 0;
         log.info("seeds loaded: {} policy versions, {} holiday calendars, {} institutions and departments, {} staff added",

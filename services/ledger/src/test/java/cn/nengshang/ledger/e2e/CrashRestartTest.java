@@ -33,9 +33,9 @@ class CrashRestartTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true", NengshangApplication.class.getName(),
-                "--server.port=" + port, "--nengshang.data-dir=" + data,
-                "--nengshang.seeds-dir=" + System.getProperty("nengshang.seeds-dir"), "--nengshang.db.durable=true")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--server.port=" + port, "--nengshang.data-dir=" + data, "--nengshang.db.durable=true")
+                // from a folder of its own, with the seeds it ships: it runs from anywhere
+                .directory(data.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static int freePort() throws IOException {
