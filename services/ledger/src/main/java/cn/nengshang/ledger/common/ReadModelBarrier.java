@@ -2,8 +2,10 @@ package cn.nengshang.ledger.common;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +115,19 @@ public class ReadModelBarrier {
     }
 
     private static boolean reached(Map<Integer, EventTrackerStatus> segments, long target) {
-        return !segments.isEmpty() && segments.values().stream()
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target);
+        return !segments.isEmpty() && segments.values().stream().allMatch(s -> passed(s.getTrackingToken(), target));
+    }
+
+    /**
+     * Whether a segment has handled the event at {@code target}: a position past it is not enough while the event is
+     * among the token's gaps — committed after later ones (another writer's transaction took a later position and
+     * committed first), it is still to be handled.
+     */
+    static boolean passed(TrackingToken segmentToken, long target) {
+        TrackingToken token = segmentToken instanceof WrappedToken wrapped ? wrapped.lowerBound() : segmentToken;
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= target && !gapAware.getGaps().contains(target);
+        }
+        return token != null && token.position().orElse(-1) >= target;
     }
 }

@@ -62,6 +62,28 @@ class ProgressProjectionApiTest extends ApiTestBase {
     }
 
     @Test
+    void aTermsRowShowsItsPersonsOpenCaseFromTheMomentTheCaseIsOpened() {
+        String termId = aSurgeonWithATermFrom("E2E-PRJ-K", START);
+        long before = casesOf(hr.get("/progress/summary?institution=" + HOSPITAL).body());
+
+        String caseId = aCaseOnNotice("E2E-PRJ-K");
+
+        JsonNode row = hr.get("/progress?department=" + SURGERY + "&size=200").body().path("items")
+                .findParents("termId").stream().filter(item -> item.path("termId").asText().equals(termId))
+                .findFirst().orElseThrow();
+        assertThat(row.path("openCaseId").asText()).isEqualTo(caseId);
+        assertThat(row.path("state").asText()).as("a case under way puts the appointment under review")
+                .isEqualTo("UNDER_REVIEW").isEqualTo(hr.get("/staff/E2E-PRJ-K").body().path("appointment").path("state").asText());
+        assertThat(casesOf(hr.get("/progress/summary?institution=" + HOSPITAL).body())).isEqualTo(before + 1);
+    }
+
+    private static long casesOf(JsonNode summary) {
+        return summary.path("groups").findParents("departmentId").stream()
+                .filter(g -> g.path("departmentId").asText().equals(SURGERY)).findFirst().orElseThrow()
+                .path("openCases").asLong();
+    }
+
+    @Test
     void theSummaryCountsByInstitutionOrByDepartment() {
         aSurgeonWithATermFrom("E2E-PRJ-S", START);
 
@@ -108,6 +130,14 @@ class ProgressProjectionApiTest extends ApiTestBase {
         assertThat(stale.path("differences").findParents("kind").stream()
                 .filter(d -> d.path("kind").asText().equals("STALE")).map(d -> d.path("termId").asText()).toList())
                 .as(stale.toString()).containsExactly(termId);
+        jdbc.update("update progress_term set as_of = as_of + 40, appointment_state = 'DOWNGRADED' where term_id = ?",
+                termId);
+        JsonNode standing = admin.get("/admin/projections/progress/check").body();
+        JsonNode moved = standing.path("differences").findParents("kind").stream()
+                .filter(d -> d.path("kind").asText().equals("STANDING")).findFirst().orElseThrow();
+        assertThat(moved.path("termId").asText()).isEqualTo(termId);
+        assertThat(moved.path("projectedStanding").path("appointmentState").asText()).isEqualTo("DOWNGRADED");
+        assertThat(moved.path("evaluatedStanding").path("appointmentState").asText()).isEqualTo("APPOINTED");
         JsonNode projections = admin.get("/admin/projections").body().findParents("name").stream()
                 .filter(p -> p.path("name").asText().equals("progress")).findFirst().orElseThrow();
         assertThat(projections.path("waiting").asLong()).isZero();

@@ -1,6 +1,6 @@
 package cn.nengshang.ledger.appointment.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
+import cn.nengshang.ledger.kernel.AppointmentMoved;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Text;
 import org.axonframework.serialization.Revision;
@@ -8,7 +8,12 @@ import org.axonframework.serialization.Revision;
 /** The person's appointment moved to another state, and why. */
 @Revision("1")
 public record AppointmentStateChanged(StaffId staffId, AppointmentState from, AppointmentState to, String reason)
-        implements PersonEvent {
+        implements AppointmentMoved {
+
+    @Override
+    public String movedTo() {
+        return to.name();
+    }
 
     @Override
     public Text summary() {

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.casework.api;
 
 import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.OpenCaseChanged;
 
 import cn.nengshang.ledger.appointment.api.AppointmentState;
 import cn.nengshang.ledger.kernel.StaffId;
@@ -14,7 +15,12 @@ import java.time.LocalDate;
 @Revision("1")
 public record CaseConcluded(StaffId staffId, CaseId caseId, CaseKind kind, CaseOutcome outcome,
                                     Integer postGrade, LocalDate effectiveOn, AppointmentState state)
-        implements CaseEvent {
+        implements CaseEvent, OpenCaseChanged {
+
+    @Override
+    public CaseId openCase() {
+        return null;
+    }
 
     @Override
     public Text summary() {

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.casework.api;
 
 import cn.nengshang.ledger.kernel.CaseId;
+import cn.nengshang.ledger.kernel.OpenCaseChanged;
 
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.policy.Rank;
@@ -18,7 +19,12 @@ import org.axonframework.serialization.Revision;
 public record CaseOpened(StaffId staffId, CaseId caseId, CaseKind kind, Ground ground, String source,
                          String institutionId, String departmentId, Rank rank, Integer postGrade, String notes,
                          String policyId)
-        implements CaseEvent {
+        implements CaseEvent, OpenCaseChanged {
+
+    @Override
+    public CaseId openCase() {
+        return caseId;
+    }
 
     @Override
     public Text summary() {

@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
@@ -11,7 +10,7 @@ import java.util.List;
 /** A rectification period was judged: passed, or failed with the tasks still short. */
 @Revision("1")
 public record RectificationJudged(StaffId staffId, String rectificationId, TermId termId, boolean passed,
-                                  List<String> shortTasks, String policyId) implements PersonEvent {
+                                  List<String> shortTasks, String policyId) implements OfTerm {
 
     @Override
     public Text summary() {

@@ -1,6 +1,5 @@
 package cn.nengshang.ledger.term.api;
 
-import cn.nengshang.ledger.kernel.PersonEvent;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.policy.Text;
@@ -16,7 +15,7 @@ import java.time.LocalDate;
 @Revision("1")
 public record RectificationStarted(StaffId staffId, String rectificationId, TermId termId, String quarter,
                                    LocalDate startsOn, LocalDate endsOn, LocalDate judgedOn, Instant judgedAt)
-        implements PersonEvent {
+        implements OfTerm {
 
     @Override
     public Text summary() {

@@ -51,6 +51,20 @@ public class ProgressQueries {
         return evaluator.evaluate(policy(record), facts(record, person, before), asOf);
     }
 
+    /** A term's progress as of a day with where its person stood then: what its projected row shows. */
+    public record Projected(Progress progress, TermStanding standing) {
+    }
+
+    /** As {@link #progress}, with where the term's person stood at the end of {@code asOf}, from the same read. */
+    @Transactional(readOnly = true)
+    public Projected projected(TermId termId, PersonOnRecord person, LocalDate asOf) {
+        Instant before = BusinessTime.endOf(asOf);
+        RecordReader.Read read = records.read(termId, before)
+                .orElseThrow(() -> new LedgerException(ErrorCode.TERM_NOT_FOUND));
+        return new Projected(evaluator.evaluate(policy(read.record()), facts(read.record(), person, before), asOf),
+                read.standing());
+    }
+
     /** The suggestion for a quarter, from every fact recorded so far (DOMAIN §4). */
     @Transactional(readOnly = true)
     public Suggestion suggestion(TermId termId, PersonOnRecord person, Quarter quarter) {

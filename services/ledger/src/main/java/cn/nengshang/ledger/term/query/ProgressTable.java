@@ -55,7 +55,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
     /** A term as projected, with its tasks in the policy's order. */
     public record TermRow(Placement placement, String policyId, int termMonth, LocalDate asOf,
                           Map<Status, Integer> statuses, List<String> behind, List<String> failed,
-                          List<TaskRow> tasks) {
+                          TermStanding standing, List<TaskRow> tasks) {
     }
 
     /**
@@ -63,14 +63,14 @@ public class ProgressTable implements TaskProgressProjection.Rows {
      * that changed, unless a later event's evaluation is kept already. Whether it was kept.
      */
     @Override
-    public boolean save(Placement placement, Progress progress, long position) {
+    public boolean save(Placement placement, Progress progress, TermStanding standing, long position) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         progress.tasks().forEach(t -> counts.merge(t.status(), 1, Integer::sum));
         int kept = jdbc.update("""
                 insert into progress_term (term_id, staff_id, institution_id, department_id, rank, family, policy_id,
                     term_month, as_of, met, on_track, behind, failed, pending, not_applicable, behind_tasks,
-                    failed_tasks, position)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+                    failed_tasks, appointment_state, open_case_id, in_rectification, position)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
                 on conflict (term_id) do update set staff_id = excluded.staff_id,
                     institution_id = excluded.institution_id, department_id = excluded.department_id,
                     rank = excluded.rank, family = excluded.family, policy_id = excluded.policy_id,
@@ -78,13 +78,15 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                     on_track = excluded.on_track, behind = excluded.behind, failed = excluded.failed,
                     pending = excluded.pending, not_applicable = excluded.not_applicable,
                     behind_tasks = excluded.behind_tasks, failed_tasks = excluded.failed_tasks,
-                    position = excluded.position
+                    appointment_state = excluded.appointment_state, open_case_id = excluded.open_case_id,
+                    in_rectification = excluded.in_rectification, position = excluded.position
                 where progress_term.position <= excluded.position""",
                 placement.termId(), placement.staffId(), placement.institutionId(), placement.departmentId(),
                 placement.rank(), placement.family(), progress.policyId(), progress.termMonth(), progress.asOf(),
                 count(counts, Status.MET), count(counts, Status.ON_TRACK), count(counts, Status.BEHIND),
                 count(counts, Status.FAILED), count(counts, Status.PENDING), count(counts, Status.NOT_APPLICABLE),
-                write(tasks(progress, Status.BEHIND)), write(tasks(progress, Status.FAILED)), position);
+                write(tasks(progress, Status.BEHIND)), write(tasks(progress, Status.FAILED)),
+                standing.appointmentState(), standing.openCaseId(), standing.inRectification(), position);
         if (kept == 0) return false;
         String[] names = progress.tasks().stream().map(TaskProgress::task).toArray(String[]::new);
         jdbc.update(connection -> {
@@ -155,6 +157,39 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                 Timestamp.from(at), position, institutionId, departmentId, position);
     }
 
+    /**
+     * Each person's terms that wait are to be evaluated as of the event named with them, and with them, when
+     * {@code kept} is asked for (during a replay), those kept already: in one batch of statements each.
+     */
+    @Override
+    public void deferPeople(List<Moved> people, boolean kept) {
+        if (people.isEmpty()) return;
+        if (kept) {
+            jdbc.batchUpdate("""
+                    insert into progress_pending (term_id, staff_id, at, position)
+                    select t.term_id, t.staff_id, ?, ? from progress_term t where t.staff_id = ?
+                    on conflict (term_id) do update set at = excluded.at, position = excluded.position, failure = null
+                    where progress_pending.position <= excluded.position""", people, people.size(),
+                    (statement, moved) -> {
+                        statement.setTimestamp(1, Timestamp.from(moved.at()));
+                        statement.setLong(2, moved.position());
+                        statement.setString(3, moved.staffId());
+                    });
+        }
+        jdbc.batchUpdate("""
+                update progress_pending set at = ?, position = ?, failure = null
+                where staff_id = ? and position <= ?""", people, people.size(), (statement, moved) -> {
+            statement.setTimestamp(1, Timestamp.from(moved.at()));
+            statement.setLong(2, moved.position());
+            statement.setString(3, moved.staffId());
+            statement.setLong(4, moved.position());
+        });
+    }
+
+    /** A person whose appointment moved, or whose case opened or concluded, at an event. */
+    public record Moved(String staffId, Instant at, long position) {
+    }
+
     /** A term waiting to be evaluated: as of the event it waits since. */
     public record Waiting(String termId, String staffId, Instant at, long position) {
     }
@@ -203,6 +238,13 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                 + " where term_id = ?", ProgressTable::placement, termId);
     }
 
+    /** The terms kept for a person. */
+    @Override
+    public List<Placement> ofPerson(String staffId) {
+        return jdbc.query("select term_id, staff_id, institution_id, department_id, rank, family from progress_term"
+                + " where staff_id = ? order by term_id", ProgressTable::placement, staffId);
+    }
+
     /** The terms kept for a department's people. */
     @Override
     public List<Placement> ofDepartment(String institutionId, String departmentId) {
@@ -230,7 +272,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                             row.getString("explanation")));
                 }, terms.get(0).placement().termId(), terms.get(terms.size() - 1).placement().termId());
         return terms.stream().map(t -> new TermRow(t.placement(), t.policyId(), t.termMonth(), t.asOf(),
-                t.statuses(), t.behind(), t.failed(), tasks.getOrDefault(t.placement().termId(), List.of()))).toList();
+                t.statuses(), t.behind(), t.failed(), t.standing(), tasks.getOrDefault(t.placement().termId(), List.of()))).toList();
     }
 
     private TermRow term(ResultSet row) throws SQLException {
@@ -241,7 +283,8 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         }
         return new TermRow(placement(row, 0), row.getString("policy_id"), row.getInt("term_month"),
                 row.getObject("as_of", LocalDate.class), statuses, read(row.getString("behind_tasks")),
-                read(row.getString("failed_tasks")), List.of());
+                read(row.getString("failed_tasks")), new TermStanding(row.getString("appointment_state"),
+                row.getString("open_case_id"), row.getBoolean("in_rectification")), List.of());
     }
 
     /** Where a list of terms is filtered: the reader's scope, and what the reader asked for. */
@@ -260,7 +303,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         }
     }
 
-    /** A listed term: the projected row with the person's name and appointment as the directory has them. */
+    /** A listed term: the projected row, with the person's name as the directory has it. */
     public record Listed(TermRow term, String name, String state, String openCaseId, boolean inRectification) {
     }
 
@@ -269,19 +312,19 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         String where = where(filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query("select t.*, s.name, s.state, s.open_case_id, exists (select 1 from rectification r"
-                        + " where r.term_id = t.term_id and r.state = 'OPEN') as in_rectification"
-                        + " from progress_term t left join staff s on s.staff_id = t.staff_id" + where
-                        + " order by " + sort.order + ", t.term_id limit ? offset ?",
-                (row, n) -> new Listed(term(row), row.getString("name"), row.getString("state"),
-                        row.getString("open_case_id"), row.getBoolean("in_rectification")), args.toArray());
+        return jdbc.query("select t.*, s.name from progress_term t left join staff s on s.staff_id = t.staff_id"
+                        + where + " order by " + sort.order + ", t.term_id limit ? offset ?",
+                (row, n) -> {
+                    TermRow term = term(row);
+                    return new Listed(term, row.getString("name"), term.standing().appointmentState(),
+                            term.standing().openCaseId(), term.standing().inRectification());
+                }, args.toArray());
     }
 
     public long count(Filter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
-        Long total = jdbc.queryForObject("select count(*) from progress_term t left join staff s"
-                + " on s.staff_id = t.staff_id" + where, Long.class, args.toArray());
+        Long total = jdbc.queryForObject("select count(*) from progress_term t" + where, Long.class, args.toArray());
         return total == null ? 0 : total;
     }
 
@@ -290,7 +333,7 @@ public class ProgressTable implements TaskProgressProjection.Rows {
         StringBuilder where = within(filter.scope(), args);
         condition(where, args, "t.rank = ?", filter.rank());
         condition(where, args, "t.family = ?", filter.family());
-        condition(where, args, "s.state = ?", filter.state());
+        condition(where, args, "t.appointment_state = ?", filter.state());
         if (filter.status() != null && filter.task() != null) {
             where.append(" and exists (select 1 from progress_task k where k.term_id = t.term_id and k.task = ?"
                     + " and k.status = ?)");
@@ -340,10 +383,9 @@ public class ProgressTable implements TaskProgressProjection.Rows {
                         + " sum(t.behind) as behind_tasks, sum(t.failed) as failed, sum(t.pending) as pending,"
                         + " sum(t.not_applicable) as not_applicable,"
                         + " count(*) filter (where t.behind > 0) as behind,"
-                        + " count(*) filter (where exists (select 1 from rectification r where r.term_id = t.term_id"
-                        + " and r.state = 'OPEN')) as in_rectification,"
-                        + " count(distinct t.staff_id) filter (where s.open_case_id is not null) as open_cases"
-                        + " from progress_term t left join staff s on s.staff_id = t.staff_id" + where
+                        + " count(*) filter (where t.in_rectification) as in_rectification,"
+                        + " count(distinct t.staff_id) filter (where t.open_case_id is not null) as open_cases"
+                        + " from progress_term t" + where
                         + " group by " + groupBy + " order by " + groupBy,
                 (row, n) -> {
                     Map<Status, Long> byStatus = new EnumMap<>(Status.class);

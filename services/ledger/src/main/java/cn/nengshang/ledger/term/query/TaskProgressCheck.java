@@ -57,11 +57,18 @@ public class TaskProgressCheck {
 
     /**
      * A difference: {@code NOT_PROJECTED} (a term started, no row), {@code STALE} (the row stands as of a day before
-     * the term's last fact: an event was missed), or {@code TASK} (a task's status, figures or findings differ, or a
-     * task is missing on one side).
+     * the term's last fact: an event was missed), {@code TASK} (a task's status, figures or findings differ, or a
+     * task is missing on one side), or {@code STANDING} (the row's appointment state, open case or rectification is
+     * not the record's as of the row's day).
      */
     public record Difference(String termId, String kind, String task, Standing projected, Standing evaluated,
-                             LocalDate projectedAsOf, LocalDate lastFactOn) {
+                             LocalDate projectedAsOf, LocalDate lastFactOn, TermStanding projectedStanding,
+                             TermStanding evaluatedStanding) {
+
+        Difference(String termId, String kind, String task, Standing projected, Standing evaluated,
+                   LocalDate projectedAsOf, LocalDate lastFactOn) {
+            this(termId, kind, task, projected, evaluated, projectedAsOf, lastFactOn, null, null);
+        }
 
         static Difference notProjected(String termId) {
             return new Difference(termId, "NOT_PROJECTED", null, null, null, null, null);
@@ -100,7 +107,12 @@ public class TaskProgressCheck {
                 .filter(day -> row.asOf().isBefore(day))
                 .ifPresent(day -> differences.add(new Difference(termId.toString(), "STALE", null, null, null,
                         row.asOf(), day)));
-        Progress evaluated = progress.progress(termId, person.get(), row.asOf());
+        ProgressQueries.Projected projected = progress.projected(termId, person.get(), row.asOf());
+        if (!projected.standing().equals(row.standing())) {
+            differences.add(new Difference(termId.toString(), "STANDING", null, null, null, row.asOf(), null,
+                    row.standing(), projected.standing()));
+        }
+        Progress evaluated = projected.progress();
         Map<String, Standing> kept = row.tasks().stream().collect(Collectors.toMap(ProgressTable.TaskRow::task,
                 t -> new Standing(t.status().name(), t.target(), t.expected(), t.actual(), read(t.explanation()))));
         Map<String, Standing> now = evaluated.tasks().stream().collect(Collectors.toMap(TaskProgress::task,

@@ -2,8 +2,11 @@ package cn.nengshang.ledger.term.query;
 
 import cn.nengshang.ledger.assessment.api.IncidentRecorded;
 import cn.nengshang.ledger.common.BusinessTime;
+import cn.nengshang.ledger.kernel.AppointmentMoved;
+import cn.nengshang.ledger.kernel.OpenCaseChanged;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.kernel.PersonOnRecord;
+import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.ledger.term.api.OfTerm;
 import cn.nengshang.policy.progress.Progress;
@@ -30,7 +33,8 @@ import java.util.Optional;
 
 /**
  * The task-progress projection: after every event that can change where a term stands — its start, a report,
- * a register entry, a month closing at its due day, the term's end, an incident in the person's department —
+ * a register entry, a month closing at its due day, the term's end, an incident in the person's department, a
+ * rectification of the term, the person's appointment moving, a case of theirs opening or concluding —
  * the term is evaluated again, as the record stood at the end of the event's day, by the same evaluator over
  * the same facts as the term's own progress. Time passes only by recorded events, so a replay gives the same
  * rows whenever it runs. It shares its processor with the incident list (ordered after it), so a
@@ -50,16 +54,20 @@ class TaskProgressProjection {
     private static final String BATCH = TaskProgressProjection.class.getName() + ".noted";
     private static final Logger log = LoggerFactory.getLogger(TaskProgressProjection.class);
 
-    /** Where a term stands as of a day, from the record: the term's own progress. */
+    /** Where a term stands as of a day, from the record: the term's own progress, and where its person stood. */
     interface Standing {
-        Progress of(TermId termId, PersonOnRecord person, LocalDate asOf);
+        ProgressQueries.Projected of(TermId termId, PersonOnRecord person, LocalDate asOf);
     }
 
     /** The rows the projection keeps, and the terms waiting to be evaluated. */
     interface Rows {
-        boolean save(ProgressTable.Placement placement, Progress progress, long position);
+        boolean save(ProgressTable.Placement placement, Progress progress, TermStanding standing, long position);
+
+        List<ProgressTable.Placement> ofPerson(String staffId);
 
         List<ProgressTable.Placement> ofDepartment(String institutionId, String departmentId);
+
+        void deferPeople(List<ProgressTable.Moved> people, boolean kept);
 
         void deferAll(List<ProgressTable.Waiting> terms);
 
@@ -80,7 +88,7 @@ class TaskProgressProjection {
 
     @Autowired
     TaskProgressProjection(ProgressTable table, PeopleDirectory people, ProgressQueries progress) {
-        this(table, people, progress::progress);
+        this(table, people, progress::projected);
     }
 
     TaskProgressProjection(Rows table, PeopleDirectory people, Standing standing) {
@@ -92,13 +100,50 @@ class TaskProgressProjection {
     /** Its start, a report or register entry, a month passing its due day (or a report missing then), its end. */
     @EventHandler
     void on(OfTerm event, @Timestamp Instant at, ReplayStatus replay, TrackingToken token) {
+        term(event.termId(), at, replay, token);
+    }
+
+    /** The person's appointment moved: every row of theirs shows it. */
+    @EventHandler
+    void on(AppointmentMoved event, @Timestamp Instant at, ReplayStatus replay, TrackingToken token) {
+        person(event.staffId(), at, replay, token);
+    }
+
+    /** A case of the person opened or concluded: every row of theirs shows it. */
+    @EventHandler
+    void on(OpenCaseChanged event, @Timestamp Instant at, ReplayStatus replay, TrackingToken token) {
+        person(event.staffId(), at, replay, token);
+    }
+
+    private void term(TermId termId, Instant at, ReplayStatus replay, TrackingToken token) {
         long position = position(token);
         if (replay.isReplay()) {
-            deferInBatch(new ProgressTable.Waiting(event.termId().toString(), event.termId().staffId().value(), at,
-                    position));
+            deferInBatch(new ProgressTable.Waiting(termId.toString(), termId.staffId().value(), at, position));
         } else {
-            evaluate(event.termId(), at, position);
+            evaluate(termId, at, position);
         }
+    }
+
+    /**
+     * Every term of the person stands anew. During a replay the person is noted with the batch: their terms noted in
+     * it move to this event at once, those noted before when the batch commits.
+     */
+    private void person(StaffId staffId, Instant at, ReplayStatus replay, TrackingToken token) {
+        long position = position(token);
+        ProgressTable.Moved moved = new ProgressTable.Moved(staffId.value(), at, position);
+        if (!replay.isReplay()) {
+            table.ofPerson(staffId.value()).forEach(term -> evaluate(TermId.of(term.termId()), at, position));
+            table.deferPeople(List.of(moved), false);
+            return;
+        }
+        Batch batch = batch();
+        if (batch == null) {
+            table.deferPeople(List.of(moved), true);
+            return;
+        }
+        batch.terms.replaceAll((id, term) -> term.staffId().equals(moved.staffId()) && term.position() < position
+                ? new ProgressTable.Waiting(id, term.staffId(), at, position) : term);
+        batch.people.merge(moved.staffId(), moved, (was, now) -> now.position() >= was.position() ? now : was);
     }
 
     /** Q1 counts the department's incidents: every term of the department stands anew. */
@@ -118,29 +163,39 @@ class TaskProgressProjection {
      * batch; noting a term cannot fail on what an event holds, so nothing here needs parking.
      */
     private void deferInBatch(ProgressTable.Waiting term) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Batch batch = batch();
+        if (batch == null) {
             table.deferAll(List.of(term));
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Map<String, ProgressTable.Waiting> noted = batch.getOrComputeResource(BATCH, key -> {
-            Map<String, ProgressTable.Waiting> terms = new LinkedHashMap<>();
-            batch.onPrepareCommit(unit -> flush(terms));
-            return terms;
+        batch.terms.merge(term.termId(), term, (was, now) -> now.position() >= was.position() ? now : was);
+    }
+
+    /** What the processor's batch noted during a replay, written when it commits; none outside a unit of work. */
+    private record Batch(Map<String, ProgressTable.Waiting> terms, Map<String, ProgressTable.Moved> people) {
+    }
+
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) return null;
+        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        return unit.getOrComputeResource(BATCH, key -> {
+            Batch batch = new Batch(new LinkedHashMap<>(), new LinkedHashMap<>());
+            unit.onPrepareCommit(u -> flush(batch));
+            return batch;
         });
-        noted.merge(term.termId(), term, (was, now) -> now.position() >= was.position() ? now : was);
     }
 
     private void flushBatch() {
         if (!CurrentUnitOfWork.isStarted()) return;
-        Map<String, ProgressTable.Waiting> noted = CurrentUnitOfWork.get().root().getResource(BATCH);
+        Batch noted = CurrentUnitOfWork.get().root().getResource(BATCH);
         if (noted != null) flush(noted);
     }
 
-    private void flush(Map<String, ProgressTable.Waiting> noted) {
-        if (noted.isEmpty()) return;
-        table.deferAll(List.copyOf(noted.values()));
-        noted.clear();
+    private void flush(Batch noted) {
+        if (!noted.terms.isEmpty()) table.deferAll(List.copyOf(noted.terms.values()));
+        if (!noted.people.isEmpty()) table.deferPeople(List.copyOf(noted.people.values()), true);
+        noted.terms.clear();
+        noted.people.clear();
     }
 
     @ResetHandler
@@ -185,9 +240,10 @@ class TaskProgressProjection {
             return false;
         }
         PersonOnRecord whose = person.get();
-        Progress progress = standing.of(termId, whose, LocalDate.ofInstant(at, BusinessTime.ZONE));
+        ProgressQueries.Projected projected = standing.of(termId, whose, LocalDate.ofInstant(at, BusinessTime.ZONE));
         table.save(new ProgressTable.Placement(termId.toString(), whose.staffId(), whose.institutionId(),
-                whose.departmentId(), whose.rank().name(), whose.family().name()), progress, position);
+                whose.departmentId(), whose.rank().name(), whose.family().name()), projected.progress(),
+                projected.standing(), position);
         return true;
     }
 

@@ -1,13 +1,16 @@
 package cn.nengshang.ledger.term.query;
 
 import cn.nengshang.ledger.assessment.api.IncidentRecorded;
+import cn.nengshang.ledger.casework.api.CaseOpened;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.ReadScope;
+import cn.nengshang.ledger.kernel.CaseId;
 import cn.nengshang.ledger.kernel.PeopleDirectory;
 import cn.nengshang.ledger.kernel.PersonOnRecord;
 import cn.nengshang.ledger.kernel.StaffId;
 import cn.nengshang.ledger.kernel.TermId;
 import cn.nengshang.ledger.term.api.MonthlyReportSubmitted;
+import cn.nengshang.ledger.term.api.RectificationStarted;
 import cn.nengshang.ledger.term.api.TermMonthClosed;
 import cn.nengshang.policy.Rank;
 import cn.nengshang.policy.TaskFamily;
@@ -51,11 +54,28 @@ class TaskProgressProjectionTest {
 
     private final TaskProgressProjection.Rows table = new TaskProgressProjection.Rows() {
         @Override
-        public boolean save(ProgressTable.Placement placement, Progress progress, long position) {
+        public boolean save(ProgressTable.Placement placement, Progress progress, TermStanding standing,
+                            long position) {
             if (positions.getOrDefault(placement.termId(), -1L) > position) return false;
             rows.put(placement.termId(), placement);
             positions.put(placement.termId(), position);
             return true;
+        }
+
+        @Override
+        public List<ProgressTable.Placement> ofPerson(String staffId) {
+            return rows.values().stream().filter(p -> p.staffId().equals(staffId)).toList();
+        }
+
+        @Override
+        public void deferPeople(List<ProgressTable.Moved> moved, boolean kept) {
+            for (ProgressTable.Moved person : moved) {
+                List<String> terms = new ArrayList<>(waiting.keySet());
+                if (kept) ofPerson(person.staffId()).forEach(p -> terms.add(p.termId()));
+                terms.stream().distinct().filter(id -> TermId.of(id).staffId().value().equals(person.staffId()))
+                        .forEach(id -> deferAll(List.of(new ProgressTable.Waiting(id, person.staffId(), person.at(),
+                                person.position()))));
+            }
         }
 
         @Override
@@ -125,8 +145,13 @@ class TaskProgressProjectionTest {
 
     private final TaskProgressProjection projection = new TaskProgressProjection(table, people, (termId, person, asOf) -> {
         evaluated.add(termId + " " + asOf);
-        return new Progress("cele-2026-v1", asOf, 1, List.of());
+        return projected(asOf);
     });
+
+    private static ProgressQueries.Projected projected(LocalDate asOf) {
+        return new ProgressQueries.Projected(new Progress("cele-2026-v1", asOf, 1, List.of()),
+                new TermStanding("APPOINTED", null, false));
+    }
 
     private static PersonOnRecord person(String staffId, String department) {
         return new PersonOnRecord(staffId, "王建国", HOSPITAL, department, Rank.ASSOCIATE_SENIOR, TaskFamily.CLINICAL,
@@ -153,6 +178,8 @@ class TaskProgressProjectionTest {
         GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(next++);
         if (event instanceof IncidentRecorded incident) {
             projection.on(incident, at, status, token);
+        } else if (event instanceof CaseOpened opened) {
+            projection.on(opened, at, status, token);
         } else {
             projection.on((OfTerm) event, at, status, token);
         }
@@ -232,6 +259,42 @@ class TaskProgressProjectionTest {
         assertThat(waiting).isEmpty();
     }
 
+    private static CaseOpened caseOf(String staffId) {
+        return new CaseOpened(StaffId.of(staffId), new CaseId(StaffId.of(staffId), 1), null, null, "HR", HOSPITAL, SURGERY,
+                Rank.ASSOCIATE_SENIOR, 6, "领导小组认定", "cele-2026-v1");
+    }
+
+    @Test
+    void aCaseOfThePersonEvaluatesEveryTermOfTheirsAndNoOtherAndARectificationItsTerm() {
+        TermId second = TermId.of("CL-0001.T2");
+        Instant march = Instant.parse("2026-03-05T02:00:00Z");
+        live(report(SURGEON), march);
+        live(report(second), march);
+        live(report(COLLEAGUE), march);
+        evaluated.clear();
+
+        live(caseOf("CL-0001"), Instant.parse("2026-03-21T02:00:00Z"));
+        assertThat(evaluated).containsExactly("CL-0001.T1 2026-03-21", "CL-0001.T2 2026-03-21");
+
+        evaluated.clear();
+        live(new RectificationStarted(SURGEON.staffId(), "CL-0001.T1.R1", SURGEON, "2026-Q1",
+                LocalDate.of(2026, 4, 2), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 10), null),
+                Instant.parse("2026-04-02T02:00:00Z"));
+        assertThat(evaluated).containsExactly("CL-0001.T1 2026-04-02");
+    }
+
+    @Test
+    void duringAReplayAPersonsCaseMovesEachOfTheirNotedTermsToItsDayWhetherNotedInItsBatchOrBefore() {
+        replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
+        replayed(report(COLLEAGUE), Instant.parse("2026-03-05T02:00:00Z"));
+        replayed(caseOf("CL-0001"), Instant.parse("2026-05-20T02:00:00Z"));
+        assertThat(evaluated).isEmpty();
+
+        assertThat(catchUp()).isEqualTo(2);
+        assertThat(evaluated).containsExactlyInAnyOrder("CL-0001.T1 2026-05-20", "CL-0002.T1 2026-03-05");
+        assertThat(positions).containsEntry("CL-0001.T1", 3L).containsEntry("CL-0002.T1", 2L);
+    }
+
     @Test
     void anOlderEvaluationNeverReplacesALaterOne() {
         replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
@@ -250,7 +313,7 @@ class TaskProgressProjectionTest {
                 (termId, person, asOf) -> {
                     if (termId.equals(SURGEON)) throw new IllegalStateException("no policy in force");
                     evaluated.add(termId + " " + asOf);
-                    return new Progress("cele-2026-v1", asOf, 1, List.of());
+                    return projected(asOf);
                 });
         replayed(report(SURGEON), Instant.parse("2026-03-05T02:00:00Z"));
         replayed(report(PHYSICIAN), Instant.parse("2026-03-05T02:00:00Z"));
