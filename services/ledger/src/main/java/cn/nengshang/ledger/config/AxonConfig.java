@@ -7,6 +7,9 @@ import cn.nengshang.ledger.common.WrittenEvents;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -15,6 +18,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 import java.time.Clock;
 
@@ -41,6 +45,17 @@ class AxonConfig {
     @Bean
     Cache personCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * A snapshot of the person's record after every {@code nengshang.snapshots.after-events} events (25: about a
+     * term's reports), taken once the command that passed the count has committed, so that reading a record that
+     * is not in the cache reads one snapshot and the few events after it instead of every event since it began.
+     */
+    @Bean
+    SnapshotTriggerDefinition personSnapshots(Snapshotter snapshotter, Environment environment) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter,
+                environment.getProperty("nengshang.snapshots.after-events", Integer.class, 25));
     }
 
     /** Real time, everywhere but in the simulation profile, which brings its own clock. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+
+import java.util.Optional;
 
 /**
  * Every serializer of the product names stored types by their stable names; the upcasters read the previous
@@ -77,7 +80,7 @@ public class StorageConfig {
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
                                           Environment environment) {
-        return JpaEventStorageEngine.builder()
+        return new SnapshotReadWhole(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -89,8 +92,26 @@ public class StorageConfig {
                 .gapTimeout(environment.getProperty("nengshang.event-store.gap-timeout", Integer.class, 60_000))
                 .maxGapOffset(environment.getProperty("nengshang.event-store.max-gap-offset", Integer.class, 10_000))
                 .gapCleaningThreshold(environment.getProperty("nengshang.event-store.gap-cleaning-threshold",
-                        Integer.class, 50))
-                .build();
+                        Integer.class, 50)));
+    }
+
+    /**
+     * A snapshot is read whole as soon as it is found: one that cannot be read — written by a bug, or by a form
+     * that kept its revision — is then passed over with a warning and the record is read from its events, where
+     * reading it later would fail the command.
+     */
+    static final class SnapshotReadWhole extends JpaEventStorageEngine {
+
+        SnapshotReadWhole(JpaEventStorageEngine.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            Optional<DomainEventMessage<?>> snapshot = super.readSnapshot(aggregateIdentifier);
+            snapshot.ifPresent(DomainEventMessage::getPayload);
+            return snapshot;
+        }
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,6 +34,28 @@ public class Appointment {
 
     public Appointment(StaffId staffId) {
         this.staffId = staffId;
+    }
+
+    /** What a snapshot of the person's record keeps of the appointment. */
+    public record State(AppointmentState state, Integer postGrade, Integer titleGrade, LocalDate downgradedOn,
+                        List<String> openRectifications, int rectifications) {
+    }
+
+    public State snapshot() {
+        return new State(this.state, postGrade, titleGrade, downgradedOn, openRectifications.stream().sorted().toList(),
+                rectifications);
+    }
+
+    /** The appointment as a snapshot left it. */
+    public static Appointment restore(StaffId staffId, State state) {
+        Appointment appointment = new Appointment(staffId);
+        appointment.state = state.state();
+        appointment.postGrade = state.postGrade();
+        appointment.titleGrade = state.titleGrade();
+        appointment.downgradedOn = state.downgradedOn();
+        appointment.openRectifications.addAll(state.openRectifications());
+        appointment.rectifications = state.rectifications();
+        return appointment;
     }
 
     /** Moves to a state, for a reason; nothing when it is there already. */

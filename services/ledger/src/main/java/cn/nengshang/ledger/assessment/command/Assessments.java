@@ -32,6 +32,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -79,6 +80,22 @@ public class Assessments {
 
     public Assessments(Person person) {
         this.person = person;
+    }
+
+    /** What a snapshot of the person's record keeps of their ratings and incidents. */
+    public record State(Map<Integer, AnnualRating> ratings, List<Incident> incidents) {
+    }
+
+    public State snapshot() {
+        return new State(new TreeMap<>(ratings), List.copyOf(incidents));
+    }
+
+    /** The ratings and incidents as a snapshot left them, in the person's record. */
+    public static Assessments restore(State state, Person person) {
+        Assessments assessments = new Assessments(person);
+        assessments.ratings.putAll(state.ratings());
+        assessments.incidents.addAll(state.incidents());
+        return assessments;
     }
 
     @CommandHandler

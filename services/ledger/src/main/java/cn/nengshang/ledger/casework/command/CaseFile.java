@@ -120,24 +120,51 @@ public class CaseFile {
     }
 
     CaseFile(CaseOpened opened, LocalDate openedOn, Person person) {
-        this.caseId = opened.caseId();
-        this.kind = opened.kind();
-        this.rank = opened.rank();
-        this.policyId = opened.policyId();
+        this(opened.caseId(), opened.kind(), opened.rank(), opened.policyId(), openedOn, person);
+    }
+
+    /** A file of the same case at its opening, to replay steps recorded elsewhere. */
+    private CaseFile(CaseFile opened) {
+        this(opened.caseId, opened.kind, opened.rank, opened.policyId, opened.openedOn, opened.person);
+    }
+
+    private CaseFile(CaseId caseId, CaseKind kind, Rank rank, String policyId, LocalDate openedOn, Person person) {
+        this.caseId = caseId;
+        this.kind = kind;
+        this.rank = rank;
+        this.policyId = policyId;
         this.openedOn = openedOn;
         this.person = person;
         this.state = CaseState.OPENED;
     }
 
-    /** A file of the same case at its opening, to replay steps recorded elsewhere. */
-    private CaseFile(CaseFile opened) {
-        this.caseId = opened.caseId;
-        this.kind = opened.kind;
-        this.rank = opened.rank;
-        this.policyId = opened.policyId;
-        this.openedOn = opened.openedOn;
-        this.person = opened.person;
-        this.state = CaseState.OPENED;
+    /** What a snapshot of the person's record keeps of the case: where its procedure stands. */
+    public record State(CaseId caseId, CaseKind kind, Rank rank, String policyId, LocalDate openedOn, CaseState state,
+                        String proposer, String assessor, Decision decision, Integer decidedPostGrade,
+                        LocalDate noticeEndsOn, Map<String, Boolean> objections, int objectionsRaised,
+                        boolean carriedOver, LocalDate approvedOn) {
+    }
+
+    public State snapshot() {
+        return new State(caseId, kind, rank, policyId, openedOn, state, proposer, assessor, decision, decidedPostGrade,
+                noticeEndsOn, new LinkedHashMap<>(objections), objectionsRaised, carriedOver, approvedOn);
+    }
+
+    /** The case as a snapshot left it, in the person's record. */
+    static CaseFile restore(State state, Person person) {
+        CaseFile file = new CaseFile(state.caseId(), state.kind(), state.rank(), state.policyId(), state.openedOn(),
+                person);
+        file.state = state.state();
+        file.proposer = state.proposer();
+        file.assessor = state.assessor();
+        file.decision = state.decision();
+        file.decidedPostGrade = state.decidedPostGrade();
+        file.noticeEndsOn = state.noticeEndsOn();
+        file.objections.putAll(state.objections());
+        file.objectionsRaised = state.objectionsRaised();
+        file.carriedOver = state.carriedOver();
+        file.approvedOn = state.approvedOn();
+        return file;
     }
 
     public CaseId caseId() {

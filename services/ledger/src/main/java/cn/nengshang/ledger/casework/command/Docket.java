@@ -47,6 +47,22 @@ public class Docket {
         this.person = person;
     }
 
+    /** What a snapshot of the person's record keeps of their cases. */
+    public record State(List<CaseFile.State> cases, CaseId openCaseId) {
+    }
+
+    public State snapshot() {
+        return new State(cases.stream().map(CaseFile::snapshot).toList(), openCaseId);
+    }
+
+    /** The cases as a snapshot left them, in the person's record. */
+    public static Docket restore(State state, CaseFile.Person person) {
+        Docket docket = new Docket(person);
+        state.cases().forEach(c -> docket.cases.add(CaseFile.restore(c, person)));
+        docket.openCaseId = state.openCaseId();
+        return docket;
+    }
+
     public CaseId openCaseId() {
         return openCaseId;
     }

@@ -37,12 +37,15 @@ import cn.nengshang.policy.progress.Quarter;
 import cn.nengshang.policy.progress.Suggestion.Verdict;
 import cn.nengshang.policy.progress.TermCalendar;
 import cn.nengshang.policy.rules.Thresholds;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -62,7 +65,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * mean for another: a ground found anywhere opens a case or joins the open one; a case's outcome changes the
  * appointment.
  */
-@Aggregate(cache = "personCache")
+@Aggregate(cache = "personCache", snapshotTriggerDefinition = "personSnapshots")
+@Revision("1")
 class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
 
     @AggregateIdentifier
@@ -82,6 +86,40 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
     private Assessments assessments;
 
     StaffMember() {
+    }
+
+    /**
+     * A snapshot of the record (Axon stores one after every so many events, see {@code config/AxonConfig}): each
+     * part's state in a form of its own, so that the parts are joined to the person again when it is read. A
+     * change of this form raises the class's revision: snapshots of another revision are passed over and the
+     * record is read from its events, which stay the only source of truth.
+     */
+    record Snapshot(StaffId staffId, Rank rank, Profession profession, String specialtyCode, String institutionId,
+                    String departmentId, Appointment.State appointment, List<Term.State> terms, Docket.State docket,
+                    Assessments.State assessments) {
+    }
+
+    @JsonValue
+    Snapshot snapshot() {
+        return new Snapshot(staffId, rank, profession, specialtyCode, institutionId, departmentId,
+                appointment.snapshot(), terms.stream().map(Term::snapshot).toList(), docket.snapshot(),
+                assessments.snapshot());
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static StaffMember restore(Snapshot snapshot) {
+        StaffMember person = new StaffMember();
+        person.staffId = snapshot.staffId();
+        person.rank = snapshot.rank();
+        person.profession = snapshot.profession();
+        person.specialtyCode = snapshot.specialtyCode();
+        person.institutionId = snapshot.institutionId();
+        person.departmentId = snapshot.departmentId();
+        person.appointment = Appointment.restore(snapshot.staffId(), snapshot.appointment());
+        snapshot.terms().forEach(t -> person.terms.add(Term.restore(t, person)));
+        person.docket = Docket.restore(snapshot.docket(), person);
+        person.assessments = Assessments.restore(snapshot.assessments(), person);
+        return person;
     }
 
     @CommandHandler

@@ -104,9 +104,28 @@ public class Term {
     }
 
     public Term(TermStarted start, Person person) {
-        this.termId = start.termId();
-        this.record = new TermRecord(start);
+        this(new TermRecord(start), person);
+    }
+
+    private Term(TermRecord record, Person person) {
+        this.termId = record.termId();
+        this.record = record;
         this.person = person;
+    }
+
+    /** What a snapshot of the person's record keeps of the term. */
+    public record State(TermRecord.State record, List<RectificationStarted> openRectifications) {
+    }
+
+    public State snapshot() {
+        return new State(record.snapshot(), List.copyOf(openRectifications.values()));
+    }
+
+    /** The term as a snapshot left it, in the person's record. */
+    public static Term restore(State state, Person person) {
+        Term term = new Term(TermRecord.restore(state.record()), person);
+        state.openRectifications().forEach(r -> term.openRectifications.put(r.rectificationId(), r));
+        return term;
     }
 
     public TermId termId() {

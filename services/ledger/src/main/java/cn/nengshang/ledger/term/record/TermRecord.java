@@ -31,6 +31,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,36 @@ public final class TermRecord {
 
     public TermRecord(TermStarted start) {
         this.start = start;
+    }
+
+    /** What a snapshot of the record keeps of the term: everything folded so far, in the order it was folded. */
+    public record State(TermStarted start, List<Month> reports, List<Mentee> mentees, List<Project> projects,
+                        List<Achievement> achievements, List<LocalDate> exemptWeeks,
+                        List<QuarterlyVerdictRecorded> verdicts, int recordCount, boolean ended) {
+    }
+
+    /** A month's report as logged, in a snapshot. */
+    public record Month(YearMonth month, Logged logged) {
+    }
+
+    public State snapshot() {
+        return new State(start, reports.entrySet().stream().map(e -> new Month(e.getKey(), e.getValue())).toList(),
+                List.copyOf(mentees.values()), List.copyOf(projects), List.copyOf(achievements),
+                exemptWeeks.stream().sorted().toList(), List.copyOf(verdicts.values()), recordCount, ended);
+    }
+
+    /** The term as a snapshot left it. */
+    public static TermRecord restore(State state) {
+        TermRecord record = new TermRecord(state.start());
+        state.reports().forEach(m -> record.reports.put(m.month(), m.logged()));
+        state.mentees().forEach(m -> record.mentees.put(m.menteeId(), m));
+        record.projects.addAll(state.projects());
+        record.achievements.addAll(state.achievements());
+        record.exemptWeeks.addAll(state.exemptWeeks());
+        state.verdicts().forEach(v -> record.verdicts.put(Quarter.parse(v.quarter()).orElseThrow(), v));
+        record.recordCount = state.recordCount();
+        record.ended = state.ended();
+        return record;
     }
 
     /** A report as logged: its content and version (1 for the first submission). */
