@@ -110,6 +110,8 @@ public final class Bench {
             Ledger[] ledger = {Ledger.start(repo, jdbcUrl, work, scale.heap())};
             try {
                 Results results = measure(ledger, jdbcUrl, () -> Ledger.start(repo, jdbcUrl, work, scale.heap()),
+                        (bootstrap, grants) -> Ledger.start(repo, jdbcUrl, work, scale.heap(),
+                                Map.of("NENGSHANG_KAFKA_BOOTSTRAP", bootstrap), grants),
                         postgres.getPostgresDatabase());
                 String table = table(ceilings, results);
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -126,14 +128,20 @@ public final class Bench {
                    Latencies summaryIdle, Latencies listLoaded, Latencies summaryLoaded, long replayedEvents,
                    double passedSeconds, double replaySeconds, double heapAfterReplayMiB, double peakRssMiB,
                    double heapAfterGcMiB, String generated, long checked, double checkSeconds,
-                   Latencies visible) {
+                   Latencies visible, KafkaRun.Figures kafka) {
     }
 
     interface Start {
         Ledger start() throws Exception;
     }
 
-    private Results measure(Ledger[] running, String jdbcUrl, Start restart, DataSource database) throws Exception {
+    /** The ledger started with Kafka on, its intake granting these sources. */
+    interface StartWithKafka {
+        Ledger start(String bootstrap, List<String> grants) throws Exception;
+    }
+
+    private Results measure(Ledger[] running, String jdbcUrl, Start restart, StartWithKafka withKafka,
+                            DataSource database) throws Exception {
         Ledger ledger = running[0];
         String hr = ledger.token("bench-hr", "HR_CENTER", null, null);
         String admin = ledger.token("bench-admin", "ADMIN", null, null);
@@ -289,10 +297,24 @@ public final class Bench {
         if (!check.path("differences").isEmpty()) {
             throw new IllegalStateException("the replayed projection differs from the evaluator: " + check);
         }
+        double peakRss = ledger.peakRssMiB();
+        double heapAfterGc = ledger.heapAfterGcMiB();
+
+        // P7 and P8: the ledger restarted with Kafka on
+        KafkaRun.Figures kafka;
+        try (KafkaRun broker = new KafkaRun()) {
+            double ceiling = broker.ceiling();
+            ledger.close();
+            running[0] = ledger = withKafka.start(broker.bootstrap(),
+                    KafkaRun.grants(departments.stream().map(d -> d[0]).toList()));
+            kafka = broker.publish(ledger, ledger.token("bench-admin", "ADMIN", null, null), ceiling, events);
+            kafka = broker.intake(kafka, loaded, YearMonth.now(CELE).minusMonths(1), database);
+            ledger.close();
+        }
         return new Results(seniors.size(), months, written, loaded.size() / burstSeconds, burst, batchPerSecond,
                 batch, byDepartment.size(), listIdle, summaryIdle, listLoaded, summaryLoaded, events, passedSeconds,
-                replaySeconds, heapAfterReplay, ledger.peakRssMiB(), ledger.heapAfterGcMiB(), generated,
-                check.path("checked").asLong(), checkSeconds, visible);
+                replaySeconds, heapAfterReplay, peakRss, heapAfterGc, generated,
+                check.path("checked").asLong(), checkSeconds, visible, kafka);
     }
 
     /**
@@ -497,12 +519,14 @@ public final class Bench {
                 .append(r.generated()).append("; PostgreSQL with fsync and")
                 .append(" synchronous commit on. Each ratio is the product's figure over a ceiling this run measured")
                 .append(" on the same database over JDBC.\n\n");
-        t.append("| ceiling (JDBC, same run) | value |\n| --- | ---: |\n");
+        t.append("| ceiling (same run) | value |\n| --- | ---: |\n");
         t.append(row("single-row insert transactions/s, 1 client", c.inserts1()));
         t.append(row("single-row insert transactions/s, 4 clients", c.inserts4()));
         t.append(row("single-row insert transactions/s, 8 clients", c.inserts8()));
         t.append(row("rows/s in 100-row batch transactions, 4 clients", c.batchRows()));
         t.append(row("rows/s read in keyset pages of 1,000", c.keysetRows()));
+        t.append(row("Kafka messages/s acknowledged, ~500 bytes, acks=all, idempotent producer (one KRaft broker in the"
+                + " benchmark's process)", r.kafka().ceilingPerSecond()));
         t.append("\n| figure | measured | ratio to ceiling | target |\n| --- | ---: | ---: | --- |\n");
         String what = scale.bulk() ? "corrections of last month's reports by the first %d seniors"
                 .formatted(Math.min(BULK_LOADED, r.seniors())) : "every senior's report of the last month";
@@ -539,6 +563,17 @@ public final class Bench {
         t.append("| P5 `GET /progress/summary` under the P1 load p50 / p99 | %.1f / %.1f ms | %.2f × idle p99 | ≤ 2 × idle |\n"
                 .formatted(r.summaryLoaded().percentile(50), r.summaryLoaded().percentile(99),
                         r.summaryLoaded().percentile(99) / r.summaryIdle().percentile(99)));
+        KafkaRun.Figures k = r.kafka();
+        t.append(("| P7 the publisher to Kafka, from the first event (the ledger restarted with Kafka on): store"
+                + " events passed/s; messages acknowledged/s (first to last message) | %.0f (%d events in %.1f s);"
+                + " %.0f (%d messages) |"
+                + " %.3f of producer messages/s | |\n").formatted(k.passedPerSecond(), k.passedEvents(),
+                k.publishSeconds(), k.publishedPerSecond(), k.published(), k.publishedPerSecond()
+                        / k.ceilingPerSecond()));
+        t.append(("| P8 the Kafka intake (`nengshang.monthly-metrics.v1`), a correction per senior from their"
+                + " hospital's system: records/s | %.1f (%d records in %.1f s) | %.4f of 100-row batch inserts |"
+                + " |\n").formatted(k.intakePerSecond(), k.intakeRecords(), k.intakeSeconds(),
+                k.intakePerSecond() / c.batchRows()));
         t.append("| P6 peak RSS of the ledger | %.0f MiB | | |\n".formatted(r.peakRssMiB()));
         t.append("| P6 heap after GC at the end | %.0f MiB | | ≤ 512 MB at province scale |\n"
                 .formatted(r.heapAfterGcMiB()));

@@ -34,6 +34,12 @@ final class Ledger implements AutoCloseable {
     }
 
     static Ledger start(Path repo, String jdbcUrl, Path work, String heap) throws Exception {
+        return start(repo, jdbcUrl, work, heap, Map.of(), List.of());
+    }
+
+    /** The ledger with more settings: environment variables and {@code --name=value} arguments. */
+    static Ledger start(Path repo, String jdbcUrl, Path work, String heap, Map<String, String> settings,
+                        List<String> arguments) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -46,6 +52,7 @@ final class Ledger implements AutoCloseable {
         String options = System.getenv().getOrDefault("BENCH_LEDGER_OPTS", "").strip();
         if (!options.isEmpty()) command.addAll(List.of(options.split("\\s+")));
         command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("ledger.log").toFile());
         Map<String, String> env = builder.environment();
@@ -56,6 +63,7 @@ final class Ledger implements AutoCloseable {
         env.put("NENGSHANG_DEMO", "false");
         env.put("NENGSHANG_DATA_DIR", work.resolve("data").toString());
         env.put("NENGSHANG_SEEDS_DIR", repo.resolve("seeds").toString());
+        env.putAll(settings);
         Ledger ledger = new Ledger(builder.start(), port);
         ledger.awaitReady();
         return ledger;

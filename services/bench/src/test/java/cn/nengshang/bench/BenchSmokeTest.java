@@ -21,7 +21,8 @@ class BenchSmokeTest {
                 .run();
 
         assertThat(table).contains("| P1 month-end burst", "| P3 replay", "| P4 event", "| P5 `GET /progress`",
-                "| P5 `GET /progress/summary`", "| P6 peak RSS", "single-row insert transactions/s, 8 clients");
+                "| P5 `GET /progress/summary`", "| P6 peak RSS", "single-row insert transactions/s, 8 clients",
+                "| P7 the publisher to Kafka", "| P8 the Kafka intake", "Kafka messages/s acknowledged");
         assertThat(table).doesNotContain("NaN", "Infinity");
     }
 }

@@ -4,6 +4,7 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Positions;
 import cn.nengshang.ledger.common.Rebuilds;
+import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
 import cn.nengshang.ledger.term.query.ProgressTable;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -57,7 +58,7 @@ public class Projections {
     public List<Projection> all() {
         Long head = Positions.of(eventStore.createHeadToken());
         return processing.eventProcessors().entrySet().stream()
-                .filter(e -> e.getValue() instanceof StreamingEventProcessor p && p.supportsReset())
+                .filter(e -> projection(e.getKey(), e.getValue()))
                 .map(e -> projection(e.getKey(), (StreamingEventProcessor) e.getValue(), head))
                 .sorted(Comparator.comparing(Projection::name)).toList();
     }
@@ -92,8 +93,17 @@ public class Projections {
 
     private StreamingEventProcessor replayable(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .filter(StreamingEventProcessor::supportsReset)
+                .filter(p -> projection(name, p))
                 .orElseThrow(() -> new LedgerException(ErrorCode.PROJECTION_NOT_FOUND, name));
+    }
+
+    /**
+     * A processor whose every handler can be reset, and that sends nothing out: the publisher to Kafka could be
+     * reset, but a replay of it would publish the whole record again (its republish is explicit, by range).
+     */
+    private static boolean projection(String name, Object processor) {
+        return processor instanceof StreamingEventProcessor p && p.supportsReset()
+                && !IntegrationPublisher.GROUP.equals(name);
     }
 
 }

@@ -57,9 +57,11 @@ public enum Operation {
     PUBLISH_POLICY("publish a policy version", List.of("POST /policies"), any(ADMIN)),
     REPLACE_CALENDAR("put a holiday calendar in place", List.of("PUT /calendars/{calendarId}"), any(ADMIN)),
     MOVE_CLOCK("move the simulated clock (simulation profile)", List.of("POST /sim/clock"), any(ADMIN)),
-    MANAGE_PROCESSING("list and retry what the processors parked; list, replay and check the projections",
+    MANAGE_PROCESSING("list and retry what the processors parked; list, replay and check the projections;"
+            + " publish a range of integration events to Kafka again",
             List.of("GET /admin/dead-letters", "POST /admin/dead-letters/{group}/retry", "GET /admin/projections",
-                    "POST /admin/projections/{name}/replay", "GET /admin/projections/{name}/check"), any(ADMIN)),
+                    "POST /admin/projections/{name}/replay", "GET /admin/projections/{name}/check",
+                    "POST /admin/integration/republish"), any(ADMIN)),
     READ_RECORD("read a person's record: the person, terms, reports, progress, suggestions, history, post grades,"
             + " awards, clawback, incidents, rectifications, cases, overdue reports; lists show only what may be read",
             List.of("GET /staff", "GET /staff/{staffId}", "GET /staff/{staffId}/history",

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Read-your-writes for the API: after a command, waits until every streaming processor has passed the events it
@@ -34,10 +35,14 @@ public class ReadModelBarrier {
     private final WrittenEvents written;
     private final Rebuilds rebuilds;
     private final Duration timeout;
+    /** Processors that feed no read model, such as the publisher to Kafka, which may wait for a broker. */
+    private final Set<String> notWaitedFor;
 
     public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore, WrittenEvents written,
-                            Rebuilds rebuilds, @Value("${nengshang.read-model-wait:PT10S}") Duration timeout) {
+                            Rebuilds rebuilds, @Value("${nengshang.read-model-wait:PT10S}") Duration timeout,
+                            @Value("${nengshang.read-model-wait-skips:integration}") Set<String> notWaitedFor) {
         this.processing = processing;
+        this.notWaitedFor = Set.copyOf(notWaitedFor);
         this.rebuilds = rebuilds;
         this.eventStore = eventStore;
         this.written = written;
@@ -108,6 +113,7 @@ public class ReadModelBarrier {
     private boolean caughtUp(long target) {
         return processing.eventProcessors().entrySet().stream()
                 .filter(e -> e.getValue() instanceof StreamingEventProcessor)
+                .filter(e -> !notWaitedFor.contains(e.getKey()))
                 // a projection being rebuilt shows the write when it gets there: writers do not wait for it
                 .filter(e -> !rebuilds.running(e.getKey(), (StreamingEventProcessor) e.getValue()))
                 .map(e -> ((StreamingEventProcessor) e.getValue()).processingStatus())

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.config;
 
 import cn.nengshang.ledger.admin.ParkedEvents;
+import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -42,6 +43,8 @@ class ProcessingConfig {
                     .filter(Objects::nonNull).map(ProcessingGroup::value).distinct()
                     .filter(group -> !"subscribing".equals(environment.getProperty(
                             "axon.eventhandling.processors." + group + ".mode")))
+                    // the publisher to Kafka never parks: a message not acknowledged is sent again, none skipped
+                    .filter(group -> !IntegrationPublisher.GROUP.equals(group))
                     .forEach(group -> processing.registerDeadLetterQueue(group, axon ->
                             JpaSequencedDeadLetterQueue.<EventMessage<?>>builder().processingGroup(group)
                                     .entityManagerProvider(entityManagers)

@@ -53,14 +53,7 @@ abstract class ApiTestBase {
 
     /** Registers a 副高 general surgeon in the surgery department and starts a 24-month term. */
     String aSurgeonWithATermFrom(String staffId, YearMonth start) {
-        Api.Reply registered = hr.post("/staff", Map.of("staffId", staffId, "name", "测试外科医生",
-                "institutionId", HOSPITAL, "departmentId", SURGERY, "rank", "ASSOCIATE_SENIOR",
-                "titleName", "副主任医师", "profession", "CLINICAL", "specialtyCode", "0115"));
-        if (registered.status() != 201) throw new IllegalStateException(registered.toString());
-        Api.Reply term = hr.post("/staff/" + staffId + "/terms", Map.of("startMonth", start.toString(),
-                "postGrade", 6));
-        if (term.status() != 201) throw new IllegalStateException(term.toString());
-        return term.body().path("termId").asText();
+        return Scenarios.aSurgeonWithATermFrom(hr, staffId, start);
     }
 
     /** Opens a case for the person by hand and carries it through every step to its public notice, from today. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demonstration of the README, run as a user runs it (seeded consortium, scenario file, simulated time),
- * then read back over HTTP: each pattern of the scenario ends where the rules take it.
+ * then read back over HTTP: each pattern of the scenario ends where the rules take it. It runs with a real Kafka
+ * broker, and every decision of its 24 months arrives there as the published language says.
  */
 class DemoRunSimulationTest {
 
@@ -27,15 +29,19 @@ class DemoRunSimulationTest {
     private static ConfigurableApplicationContext context;
     private static Api hr;
     private static Api admin;
+    private static EmbeddedKafkaKraftBroker broker;
 
     @BeforeAll
     static void runTheDemonstration() throws IOException {
+        broker = new EmbeddedKafkaKraftBroker(1, 1);
+        broker.afterPropertiesSet();
         data = Files.createTempDirectory("demo-run");
         Path scenario = Path.of(System.getProperty("nengshang.seeds-dir"), "demo/scenario.json");
         context = new SpringApplicationBuilder(NengshangApplication.class).profiles("simulation")
                 .run("--server.port=0", "--nengshang.data-dir=" + data, "--nengshang.db.url=",
                         "--nengshang.simulation.start=2026-01-01T08:00:00+08:00",
-                        "--nengshang.demo-run=" + scenario, "--nengshang.demo-run-exit=false");
+                        "--nengshang.demo-run=" + scenario, "--nengshang.demo-run-exit=false",
+                        "--nengshang.kafka.bootstrap=" + broker.getBrokersAsString());
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         hr = new Api(port).as("hr-officer", null, null, "HR_CENTER");
         admin = new Api(port).as("platform-admin", null, null, "ADMIN");
@@ -44,6 +50,35 @@ class DemoRunSimulationTest {
     @AfterAll
     static void stop() {
         if (context != null) context.close();
+        if (broker != null) broker.destroy();
+    }
+
+    @Test
+    void everyDecisionOfTheRecordArrivesOnKafkaAsASchemaValidCloudEvent() throws Exception {
+        PublishedEvents.Expected expected = PublishedEvents.expected(context);
+        PublishedEvents.Received received = PublishedEvents.receive(broker.getBrokersAsString(), expected, 180);
+
+        assertThat(received.missing()).as("published events that never arrived").isEmpty();
+        assertThat(received.invalid()).as("messages that break their schema or the CloudEvents rules").isEmpty();
+        assertThat(received.outOfOrder()).as("a staff member's messages out of the record's order").isEmpty();
+        assertThat(received.types()).as("every type of the published language")
+                .containsExactlyInAnyOrderElementsOf(PublishedEvents.TYPES);
+        assertThat(expected.ids().size()).isGreaterThan(500);
+        System.out.printf("the demonstration on Kafka: %d integration events, %d messages received, %d repeats%n",
+                expected.ids().size(), received.messages(), received.repeats());
+
+        assertThat(admin.post("/admin/projections/integration/replay", Map.of()).code())
+                .as("the publisher is no projection: a replay never publishes again").isEqualTo("PROJECTION_NOT_FOUND");
+        assertThat(hr.post("/admin/integration/republish", Map.of("from", 0, "to", 10)).status()).isEqualTo(403);
+        assertThat(admin.post("/admin/integration/republish", Map.of("from", 10, "to", 9)).code())
+                .isEqualTo("VALIDATION_FAILED");
+        Api.Reply again = admin.post("/admin/integration/republish", Map.of("from", 0, "to", Long.MAX_VALUE - 1));
+        assertThat(again.status()).as(again.toString()).isEqualTo(400);
+        Api.Reply all = admin.post("/admin/integration/republish", Map.of("from", 0, "to", 999_999));
+        assertThat(all.body().path("published").asInt()).as(all.toString()).isGreaterThanOrEqualTo(expected.ids().size());
+        PublishedEvents.Received twice = PublishedEvents.receive(broker.getBrokersAsString(), expected,
+                received.messages() + all.body().path("published").asInt(), 60);
+        assertThat(twice.repeats()).as("each message once more, with its id").isGreaterThanOrEqualTo(expected.ids().size());
     }
 
     private static JsonNode appointment(String staffId) {

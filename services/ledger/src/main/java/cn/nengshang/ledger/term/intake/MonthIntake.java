@@ -35,7 +35,7 @@ import java.util.Set;
 @Service
 public class MonthIntake {
 
-    static final String TERM_ID = "termId";
+    public static final String TERM_ID = "termId";
 
     private final Commands commands;
     private final JsonBodies bodies;
