@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.integration.BrokerHealth;
 import cn.nengshang.ledger.integration.intake.MetricsIntake;
 import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
@@ -152,14 +153,17 @@ class KafkaConfig {
     }
 
     /**
-     * Records are taken a poll at a time and their offsets committed once the listener returned: every outcome is
-     * known and every refusal is on the DLT. A failure of the service itself retries the batch every second, for
-     * as long as it lasts, never skipping a record.
+     * Records are taken a poll at a time, by a consumer per partition, and their offsets committed once the listener
+     * returned: every outcome is known and every refusal is on the DLT. A failure of the service itself retries the
+     * batch every second, for as long as it lasts, never skipping a record.
      */
     @Bean
-    ConcurrentKafkaListenerContainerFactory<String, byte[]> metricsListeners(ConsumerFactory<String, byte[]> consumers) {
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> metricsListeners(ConsumerFactory<String, byte[]> consumers,
+                                                                           Environment environment) {
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumers);
+        // a consumer per partition of the topics made here: a staff id's records stay on one, in order
+        factory.setConcurrency(environment.getProperty("nengshang.kafka.partitions", Integer.class, 3));
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(1000L, FixedBackOff.UNLIMITED_ATTEMPTS)));
@@ -167,12 +171,12 @@ class KafkaConfig {
     }
 
     @Bean
-    MetricsIntake metricsIntake(MonthIntake intake, PeopleDirectory people, KafkaTemplate<String, byte[]> kafka,
-                                Environment environment) {
+    MetricsIntake metricsIntake(MonthIntake intake, Commands commands, PeopleDirectory people,
+                                KafkaTemplate<String, byte[]> kafka, Environment environment) {
         Map<String, MetricsIntake.Grant> sources = Binder.get(environment)
                 .bind("nengshang.kafka.intake.sources", Bindable.mapOf(String.class, MetricsIntake.Grant.class))
                 .orElse(Map.of());
-        return new MetricsIntake(intake, people, sources, kafka, JSON, acknowledgedWithin(environment));
+        return new MetricsIntake(intake, commands, people, sources, kafka, JSON, acknowledgedWithin(environment));
     }
 
     private static Duration acknowledgedWithin(Environment environment) {

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.integration.intake;
 
 import cn.nengshang.ledger.common.Actor;
+import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
@@ -62,15 +63,17 @@ public class MetricsIntake {
     }
 
     private final MonthIntake intake;
+    private final Commands commands;
     private final PeopleDirectory people;
     private final Map<String, Grant> sources;
     private final KafkaTemplate<String, byte[]> kafka;
     private final ObjectMapper json;
     private final Duration acknowledgedWithin;
 
-    public MetricsIntake(MonthIntake intake, PeopleDirectory people, Map<String, Grant> sources,
+    public MetricsIntake(MonthIntake intake, Commands commands, PeopleDirectory people, Map<String, Grant> sources,
                          KafkaTemplate<String, byte[]> kafka, ObjectMapper json, Duration acknowledgedWithin) {
         this.intake = intake;
+        this.commands = commands;
         this.people = people;
         this.sources = Map.copyOf(sources);
         this.kafka = kafka;
@@ -115,14 +118,16 @@ public class MetricsIntake {
         for (Rows rows : batches) {
             Month month = rows.month();
             try {
-                MonthIntake.Result result = intake.submit(month.departmentId(), month.month(), rows.bodies(),
-                        month.actor());
+                MonthIntake.Result result = intake.submitWithoutWaiting(month.departmentId(), month.month(),
+                        rows.bodies(), month.actor());
                 result.refused().forEach(row -> refused.put(rows.records().get(row.row() - 1),
                         new LedgerException(row.code(), row.errors(), row.args().toArray())));
             } catch (LedgerException e) {
                 rows.records().forEach(record -> refused.put(record, e));
             }
         }
+        // once for the whole poll: the read models have taken in what it wrote before the next poll is taken
+        commands.awaitEffects();
         // the dead letters in the order their records came
         CompletableFuture<?>[] dead = records.stream().filter(refused::containsKey)
                 .map(record -> deadLetter(record, refused.get(record))).toArray(CompletableFuture[]::new);

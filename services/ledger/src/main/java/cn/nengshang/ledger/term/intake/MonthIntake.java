@@ -67,6 +67,16 @@ public class MonthIntake {
      * JSON object with {@code termId} and the report's fields (and {@code correctionReason} for a correction).
      */
     public Result submit(String departmentId, YearMonth month, List<JsonNode> rows, Actor actor) {
+        Result result = submitWithoutWaiting(departmentId, month, rows, actor);
+        commands.awaitEffects();
+        return result;
+    }
+
+    /**
+     * Submits the department's month without waiting for the read models: the caller waits once for many months
+     * ({@link Commands#awaitEffects()}, on the same thread), as the Kafka intake does once per poll.
+     */
+    public Result submitWithoutWaiting(String departmentId, YearMonth month, List<JsonNode> rows, Actor actor) {
         String institutionId = departments.institutionOf(departmentId)
                 .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND));
         Operation.SUBMIT_MONTHLY_REPORT.check(actor, Subject.person(null, institutionId, departmentId));
@@ -94,7 +104,6 @@ public class MonthIntake {
                 refused.add(new Refused(number, given, staffOf(given), e.code(), e.args(), e.problems()));
             }
         }
-        commands.awaitEffects();
         return new Result(rows.size(), created, unchanged, corrected, refused);
     }
 
