@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ public class Commands {
     public static final String CORRELATION_ID = "correlationId";
 
     /** The commands this thread sent and has not waited for yet. */
+    /** How often a command is decided when other writers keep appending to its record first. */
+    private static final int ATTEMPTS = 3;
     private static final ThreadLocal<List<String>> UNSEEN = ThreadLocal.withInitial(ArrayList::new);
 
     private final CommandGateway gateway;
@@ -48,6 +51,18 @@ public class Commands {
      * commands sent together, which then wait once ({@link #awaitEffects()}).
      */
     public <R> R sendUnseen(Object command, Actor actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(command, actor);
+            } catch (ConcurrencyException e) {
+                // another writer (here or on another replica) appended to the same record first: the command is
+                // decided again on the record as it now stands, which also replaces a stale cached copy
+                if (attempt >= ATTEMPTS) throw e;
+            }
+        }
+    }
+
+    private <R> R attempt(Object command, Actor actor) {
         MetaData metaData = MetaData.from(actor.toMetaData()).and(CORRELATION_ID, CorrelationId.current());
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         written.watch(message.getIdentifier());

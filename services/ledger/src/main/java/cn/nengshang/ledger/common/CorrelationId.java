@@ -9,7 +9,7 @@ import java.util.UUID;
 public final class CorrelationId {
 
     public static final String HEADER = "X-Correlation-Id";
-    static final String ATTRIBUTE = CorrelationId.class.getName();
+    public static final String ATTRIBUTE = CorrelationId.class.getName();
 
     private CorrelationId() {
     }

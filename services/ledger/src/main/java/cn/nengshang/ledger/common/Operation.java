@@ -62,6 +62,8 @@ public enum Operation {
             List.of("GET /admin/dead-letters", "POST /admin/dead-letters/{group}/retry", "GET /admin/projections",
                     "POST /admin/projections/{name}/replay", "GET /admin/projections/{name}/check",
                     "POST /admin/integration/republish"), any(ADMIN)),
+    READ_AUDIT("read the audit: every change and every refusal, with who, what and why",
+            List.of("GET /admin/audit"), any(ADMIN)),
     READ_RECORD("read a person's record: the person, terms, reports, progress, suggestions, history, post grades,"
             + " awards, clawback, incidents, rectifications, cases, overdue reports; lists show only what may be read",
             List.of("GET /staff", "GET /staff/{staffId}", "GET /staff/{staffId}/history",
@@ -91,7 +93,7 @@ public enum Operation {
     /** Refuses with 403 unless one of the actor's roles is granted this operation on the subject. */
     public void check(Actor actor, Subject subject) {
         if (!allows(actor, subject)) {
-            throw new LedgerException(ErrorCode.FORBIDDEN);
+            throw new LedgerException(ErrorCode.FORBIDDEN, name());
         }
     }
 

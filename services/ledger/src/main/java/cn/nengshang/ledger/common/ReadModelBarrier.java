@@ -34,16 +34,19 @@ public class ReadModelBarrier {
     private final EventStore eventStore;
     private final WrittenEvents written;
     private final Rebuilds rebuilds;
+    private final StoredTokens tokens;
     private final Duration timeout;
     /** Processors that feed no read model, such as the publisher to Kafka, which may wait for a broker. */
     private final Set<String> notWaitedFor;
 
     public ReadModelBarrier(EventProcessingConfiguration processing, EventStore eventStore, WrittenEvents written,
-                            Rebuilds rebuilds, @Value("${nengshang.read-model-wait:PT10S}") Duration timeout,
+                            Rebuilds rebuilds, StoredTokens tokens,
+                            @Value("${nengshang.read-model-wait:PT10S}") Duration timeout,
                             @Value("${nengshang.read-model-wait-skips:integration}") Set<String> notWaitedFor) {
         this.processing = processing;
         this.notWaitedFor = Set.copyOf(notWaitedFor);
         this.rebuilds = rebuilds;
+        this.tokens = tokens;
         this.eventStore = eventStore;
         this.written = written;
         this.timeout = timeout;
@@ -90,13 +93,14 @@ public class ReadModelBarrier {
     }
 
     private boolean awaitProcessors(long target, long deadline) {
-        while (!caughtUp(target)) {
+        for (int tries = 0; !caughtUp(target); tries++) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models did not reach event {} within {}", target, timeout);
                 return false;
             }
             try {
-                Thread.sleep(2);
+                // briefly at first; then less often, since a replica without segments asks the token store
+                Thread.sleep(tries < 25 ? 2 : 10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
@@ -116,12 +120,19 @@ public class ReadModelBarrier {
                 .filter(e -> !notWaitedFor.contains(e.getKey()))
                 // a projection being rebuilt shows the write when it gets there: writers do not wait for it
                 .filter(e -> !rebuilds.running(e.getKey(), (StreamingEventProcessor) e.getValue()))
-                .map(e -> ((StreamingEventProcessor) e.getValue()).processingStatus())
-                .allMatch(status -> reached(status, target));
+                .allMatch(e -> reached(e.getKey(), ((StreamingEventProcessor) e.getValue()).processingStatus(), target));
     }
 
-    private static boolean reached(Map<Integer, EventTrackerStatus> segments, long target) {
-        return !segments.isEmpty() && segments.values().stream().allMatch(s -> passed(s.getTrackingToken(), target));
+    /**
+     * Whether every segment of the processor has passed the event: from this replica's own status when it holds
+     * them all, otherwise from the token store, where the other replicas' segments stand.
+     */
+    private boolean reached(String processor, Map<Integer, EventTrackerStatus> held, long target) {
+        if (!held.isEmpty() && held.size() >= tokens.segments(processor)) {
+            return held.values().stream().allMatch(s -> passed(s.getTrackingToken(), target));
+        }
+        List<TrackingToken> stored = tokens.of(processor);
+        return !stored.isEmpty() && stored.stream().allMatch(token -> passed(token, target));
     }
 
     /**

@@ -4,6 +4,11 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.WrittenEvents;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -15,12 +20,15 @@ import org.springframework.beans.factory.InitializingBean;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.UUID;
 
 /** Axon: metadata every message passes on, and the clock that stamps events. */
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +50,20 @@ class AxonConfig {
      * collection has run since (weak references: the heap decides, never a count to tune). A command that fails
      * takes its record out of the cache, so the next one reads it again from the event store.
      */
+    /**
+     * The processors' positions and claims, shared by every replica on the database. Each replica claims
+     * segments under a name of its own (its process and a random part, or {@code nengshang.node-id}): two
+     * replicas in one process, as in the tests, must not take each other's claims for their own.
+     */
+    @Bean
+    TokenStore tokenStore(@Qualifier("serializer") Serializer serializer, EntityManagerProvider entityManagers, TokenStoreProperties properties,
+                          Environment environment) {
+        String node = environment.getProperty("nengshang.node-id",
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
+        return JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout()).nodeId(node).build();
+    }
+
     @Bean
     Cache personCache() {
         return new WeakReferenceCache();

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.common.web.TokenClaimNames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,7 +32,16 @@ public record NengshangProperties(Path dataDir, Path seedsDir, Db db, boolean de
         }
     }
 
+    /**
+     * @param claims where tokens carry roles and scope ({@code nengshang.security.claims.roles}: a claim name or
+     *               a dotted path such as {@code realm_access.roles}); {@code roles}, {@code institution} and
+     *               {@code department} when not set
+     */
     public record Security(String devKey, String issuerUri, String audience,
-                           @DefaultValue("PT30S") Duration clockSkew) {
+                           @DefaultValue("PT30S") Duration clockSkew, TokenClaimNames claims) {
+
+        public Security {
+            claims = claims == null ? TokenClaimNames.DEFAULT : claims;
+        }
     }
 }

@@ -1,10 +1,14 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.audit.AuditTrail;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.web.IdempotencyFilter;
 import cn.nengshang.ledger.common.web.IdempotencyStore;
 import cn.nengshang.ledger.common.web.ProblemWriter;
+import cn.nengshang.ledger.common.web.TokenClaimNames;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -27,13 +31,16 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -44,13 +51,22 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String ROLES_CLAIM = "roles";
+    /** Answers are JSON; the only pages are the API documentation's, from the service itself. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+            + " 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final long HSTS_SECONDS = 31_536_000;
     static final String[] DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, IdempotencyStore idempotency) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, IdempotencyStore idempotency,
+                            NengshangProperties properties) throws Exception {
+        TokenClaimNames claims = properties.security().claims();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_SECONDS)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -61,13 +77,25 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/dev/tokens").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
-                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, ErrorCode.UNAUTHENTICATED)))
-                .addFilterAfter(new IdempotencyFilter(idempotency, problems), AuthorizationFilter.class)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter(claims)))
+                        .authenticationEntryPoint((req, res, e) -> unauthenticated(problems, req, res, e)))
+                .addFilterAfter(new AuditTrail.Authenticated(claims), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new IdempotencyFilter(idempotency, problems, claims), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) -> problems.write(req, res, ErrorCode.UNAUTHENTICATED))
-                        .accessDeniedHandler((req, res, e) -> problems.write(req, res, ErrorCode.FORBIDDEN)))
+                        .authenticationEntryPoint((req, res, e) -> unauthenticated(problems, req, res, e))
+                        .accessDeniedHandler((req, res, e) -> {
+                            req.setAttribute(ProblemWriter.REASON, "FORBIDDEN: " + req.getRequestURI()
+                                    + " is not granted to the token's roles");
+                            problems.write(req, res, ErrorCode.FORBIDDEN);
+                        }))
                 .build();
+    }
+
+    /** 401, with why the token was refused kept for the audit (never shown: the caller learns only that it was). */
+    private static void unauthenticated(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException e) throws IOException {
+        request.setAttribute(ProblemWriter.REASON, "UNAUTHENTICATED: " + e.getMessage());
+        problems.write(request, response, ErrorCode.UNAUTHENTICATED);
     }
 
     @Bean
@@ -75,7 +103,7 @@ class SecurityConfig {
         NengshangProperties.Security security = properties.security();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(new JwtTimestampValidator(security.clockSkew()));
-        validators.add(new TokenClaims(ROLES_CLAIM));
+        validators.add(new TokenClaims(security.claims()));
         NimbusJwtDecoder decoder;
         if (security.issuerUri() != null && !security.issuerUri().isBlank()) {
             decoder = NimbusJwtDecoder.withIssuerLocation(security.issuerUri()).build();
@@ -108,14 +136,11 @@ class SecurityConfig {
         return new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    private static JwtAuthenticationConverter rolesConverter() {
+    private static JwtAuthenticationConverter rolesConverter(TokenClaimNames claims) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            Collection<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
-            return (roles == null ? List.<String>of() : roles).stream()
-                    .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                    .toList();
-        });
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> claims.actor(jwt).roles().stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
         return converter;
     }
 }

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.config;
 
 import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.web.TokenClaimNames;
 import cn.nengshang.policy.TextRule;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -22,10 +23,10 @@ final class TokenClaims implements OAuth2TokenValidator<Jwt> {
     static final int MAX_SUBJECT = 255;
     static final int MAX_SCOPE = 100;
 
-    private final String rolesClaim;
+    private final TokenClaimNames claims;
 
-    TokenClaims(String rolesClaim) {
-        this.rolesClaim = rolesClaim;
+    TokenClaims(TokenClaimNames claims) {
+        this.claims = claims;
     }
 
     @Override
@@ -33,12 +34,12 @@ final class TokenClaims implements OAuth2TokenValidator<Jwt> {
         String sub = jwt.getClaims().get("sub") instanceof String s ? s : null;
         if (!text(sub, MAX_SUBJECT)) return refused("the token has no usable subject (sub)");
         if (jwt.getExpiresAt() == null) return refused("the token has no expiry (exp)");
-        Object roles = jwt.getClaims().get(rolesClaim);
+        Object roles = TokenClaimNames.at(jwt, claims.roles());
         if (roles != null && !(roles instanceof Collection<?> list && list.stream().allMatch(String.class::isInstance))) {
-            return refused("the token's " + rolesClaim + " is not a list of role names");
+            return refused("the token's " + claims.roles() + " is not a list of role names");
         }
-        for (String claim : List.of("institution", "department")) {
-            Object value = jwt.getClaims().get(claim);
+        for (String claim : List.of(claims.institution(), claims.department())) {
+            Object value = TokenClaimNames.at(jwt, claim);
             if (value != null && !(value instanceof String s && text(s, MAX_SCOPE))) {
                 return refused("the token's " + claim + " is not a usable text");
             }
@@ -46,10 +47,10 @@ final class TokenClaims implements OAuth2TokenValidator<Jwt> {
         Collection<?> named = roles instanceof Collection<?> list ? list : List.of();
         for (Role role : Role.values()) {
             if (!named.contains(role.name())) continue;
-            if (role.scopedToInstitution() && jwt.getClaims().get("institution") == null) {
+            if (role.scopedToInstitution() && TokenClaimNames.at(jwt, claims.institution()) == null) {
                 return refused("the role " + role + " acts for its own institution, which the token does not name");
             }
-            if (role == Role.DEPARTMENT && jwt.getClaims().get("department") == null) {
+            if (role == Role.DEPARTMENT && TokenClaimNames.at(jwt, claims.department()) == null) {
                 return refused("the role " + role + " acts for its own department, which the token does not name");
             }
         }

@@ -1,6 +1,9 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.audit.AuditLog;
+import cn.nengshang.ledger.audit.AuditTrail;
 import cn.nengshang.ledger.common.web.ActorResolver;
+import cn.nengshang.ledger.common.web.TokenClaimNames;
 import cn.nengshang.ledger.common.web.DateParameters;
 import cn.nengshang.ledger.common.web.ProblemReportValve;
 import cn.nengshang.ledger.common.web.ProblemWriter;
@@ -38,9 +41,11 @@ import java.util.Locale;
 class WebConfig implements WebMvcConfigurer {
 
     private final RequestJson requestJson;
+    private final TokenClaimNames claims;
 
-    WebConfig(ObjectMapper general) {
+    WebConfig(ObjectMapper general, NengshangProperties properties) {
         this.requestJson = new RequestJson(general);
+        this.claims = properties.security() == null ? TokenClaimNames.DEFAULT : properties.security().claims();
     }
 
     @Bean
@@ -58,7 +63,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorResolver());
+        resolvers.add(new ActorResolver(claims));
     }
 
     /** Request bodies are read strictly; answers are written as before. */
@@ -74,11 +79,19 @@ class WebConfig implements WebMvcConfigurer {
         registry.addFormatterForFieldType(LocalDate.class, new DateParameters());
     }
 
+    /** First after the correlation id: every other refusal, at the edge or of access, is audited. */
+    @Bean
+    FilterRegistrationBean<AuditTrail> auditTrail(AuditLog audit) {
+        FilterRegistrationBean<AuditTrail> registration = new FilterRegistrationBean<>(new AuditTrail(audit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestLimits> requestLimits(ProblemWriter problems,
                                                         @Value("${nengshang.max-request-size:1MB}") DataSize max) {
         FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(max, problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -86,7 +99,7 @@ class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<ReadinessGate> readinessGate(ApplicationAvailability availability, ProblemWriter problems) {
         FilterRegistrationBean<ReadinessGate> registration =
                 new FilterRegistrationBean<>(new ReadinessGate(availability, problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -27,7 +27,7 @@ class BoundariesTest {
             "cn.nengshang.ledger.term..", "cn.nengshang.ledger.appointment..", "cn.nengshang.ledger.casework..",
             "cn.nengshang.ledger.assessment..", "cn.nengshang.ledger.policies..", "cn.nengshang.ledger.calendar..",
             "cn.nengshang.ledger.organisation..", "cn.nengshang.ledger.history..", "cn.nengshang.ledger.catalog..",
-            "cn.nengshang.ledger.integration.."};
+            "cn.nengshang.ledger.integration..", "cn.nengshang.ledger.audit.."};
     private static final Set<String> NUMBERS = Set.of("int", "long", "double", "float", "short",
             "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.math.BigDecimal", "java.time.Duration",
             "java.time.Period");

@@ -29,7 +29,7 @@ class TokenValidationTest {
 
     private static JwtDecoder decoder(String audience) {
         NengshangProperties properties = new NengshangProperties(Path.of("data"), Path.of("seeds"), null, false,
-                new NengshangProperties.Security(KEY, null, audience, Duration.ofSeconds(30)));
+                new NengshangProperties.Security(KEY, null, audience, Duration.ofSeconds(30), null));
         MockEnvironment local = new MockEnvironment();
         local.setActiveProfiles("local");
         return new SecurityConfig().jwtDecoder(properties, local);

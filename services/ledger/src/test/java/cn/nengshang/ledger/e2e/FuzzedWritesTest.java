@@ -84,6 +84,13 @@ class FuzzedWritesTest extends ApiTestBase {
         assertThat(wrong).as("%d hostile payloads", payloads.size()).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where position(? in "
                 + "convert_from(meta_data, 'UTF8')) > 0", Long.class, tag)).as("events written").isZero();
+        // and every one of them is in the audit, with who sent it and, when refused, why
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where correlation_id = ?", Long.class, tag))
+                .as("audited").isEqualTo(payloads.size());
+        // anonymous only where no token is asked for (development tokens)
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where correlation_id = ? and ((actor ="
+                + " 'anonymous' and path <> '/api/v1/dev/tokens') or (status >= 400 and (code is null or reason is null)))",
+                Long.class, tag)).isZero();
     }
 
     private List<Target> targets() throws IOException {

@@ -3,7 +3,6 @@ package cn.nengshang.ledger.calendar.query;
 import cn.nengshang.ledger.calendar.api.CalendarReplaced;
 import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.common.AfterCommit;
 import cn.nengshang.policy.casework.WorkingDays;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -24,7 +23,9 @@ import java.util.Optional;
 
 /**
  * The calendars in place, kept in the same transaction as their event (a subscribing processor), so that a
- * notice started right after a replacement counts by it. The working days are computed once per change.
+ * notice started right after a replacement counts by it. The working days are computed once per change of
+ * the table, whoever made it: another replica sharing the database may have replaced a calendar, so each
+ * read compares the calendars with those the cache was computed from.
  */
 @Component
 @ProcessingGroup(CalendarRegistry.GROUP)
@@ -35,7 +36,10 @@ public class CalendarRegistry implements WorkingCalendar, SubscribedRegistry {
 
     private final CalendarRepository calendars;
     private final ObjectMapper json;
-    private volatile WorkingDays cached;
+    private volatile Computed cached = new Computed(List.of(), WorkingDays.of(List.of()));
+
+    private record Computed(List<Calendar> from, WorkingDays days) {
+    }
 
     CalendarRegistry(CalendarRepository calendars, ObjectMapper json) {
         this.calendars = calendars;
@@ -46,7 +50,6 @@ public class CalendarRegistry implements WorkingCalendar, SubscribedRegistry {
     void on(CalendarReplaced event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor)
             throws JsonProcessingException {
         calendars.save(new CalendarRow(event.calendarId(), json.writeValueAsString(event.days()), at, actor));
-        AfterCommit.run(() -> cached = null);
     }
 
     @Override
@@ -81,13 +84,15 @@ public class CalendarRegistry implements WorkingCalendar, SubscribedRegistry {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public WorkingDays workingDays() {
-        WorkingDays days = cached;
-        if (days == null) {
-            days = WorkingDays.of(calendars().stream().map(Calendar::days).toList());
-            cached = days;
+        Computed computed = cached;
+        List<Calendar> now = calendars();
+        if (!computed.from().equals(now)) {
+            computed = new Computed(now, WorkingDays.of(now.stream().map(Calendar::days).toList()));
+            cached = computed;
         }
-        return days;
+        return computed.days();
     }
 
     @Override

@@ -41,10 +41,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
+    private final TokenClaimNames claims;
 
-    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, TokenClaimNames claims) {
         this.store = store;
         this.problems = problems;
+        this.claims = claims;
     }
 
     @Override
@@ -169,11 +171,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * Whose key it is: the subject, with what the token lets them do (roles, institution, department), so that
      * a token of the same subject with other roles never replays an answer it would not have been given.
      */
-    private static String principal(Authentication authentication) {
+    private String principal(Authentication authentication) {
         String grants = authentication.getAuthorities().stream().map(Object::toString).sorted()
                 .collect(Collectors.joining(","));
         String scope = authentication.getPrincipal() instanceof Jwt jwt
-                ? jwt.getClaimAsString("institution") + "/" + jwt.getClaimAsString("department") : "";
+                ? claims.actor(jwt).institution() + "/" + claims.actor(jwt).department() : "";
         String name = authentication.getName();
         String fingerprint = sha256((name + "|" + grants + "|" + scope).getBytes(StandardCharsets.UTF_8));
         return (name.length() > 180 ? name.substring(0, 180) : name) + "#" + fingerprint.substring(0, 32);

@@ -39,6 +39,10 @@ public class ProblemWriter {
         this.json = json;
     }
 
+    /** Request attributes: the code of the problem answered, and why (for the audit). */
+    public static final String CODE = "nengshang.problem.code";
+    public static final String REASON = "nengshang.problem.reason";
+
     public ProblemDetail problem(HttpServletRequest request, ErrorCode code, List<Object> args,
                                  List<FieldProblem> fields) {
         Locale locale = locales.resolveLocale(request);
@@ -76,6 +80,12 @@ public class ProblemWriter {
                       List<FieldProblem> fields) throws IOException {
         if (response.isCommitted()) {
             return;
+        }
+        request.setAttribute(CODE, code.name());
+        if (request.getAttribute(REASON) == null) {
+            String named = java.util.stream.Stream.concat(args.stream().map(String::valueOf),
+                    fields.stream().map(FieldProblem::field)).collect(java.util.stream.Collectors.joining(", "));
+            request.setAttribute(REASON, named.isEmpty() ? code.name() : code.name() + ": " + named);
         }
         ProblemDetail problem = problem(request, code, args, fields);
         response.resetBuffer();

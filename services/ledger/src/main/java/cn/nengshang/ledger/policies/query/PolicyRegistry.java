@@ -1,7 +1,6 @@
 package cn.nengshang.ledger.policies.query;
 
 import cn.nengshang.ledger.common.Actor;
-import cn.nengshang.ledger.common.AfterCommit;
 import cn.nengshang.ledger.policies.api.PolicyPublished;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
 import cn.nengshang.policy.rules.Policy;
@@ -20,10 +19,14 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The published policy versions, kept in the same transaction as their event (a subscribing processor),
- * so that a term started right after a publication binds to it. Parsed versions are cached.
+ * so that a term started right after a publication binds to it. Parsed versions are cached, and the cache
+ * follows the table, not this instance's events: another replica sharing the database may have published
+ * a version, so each read compares the published ids with those the cache was parsed from.
  */
 @Component
 @ProcessingGroup(PolicyRegistry.GROUP)
@@ -32,7 +35,10 @@ public class PolicyRegistry implements PublishedPolicies, SubscribedRegistry {
     public static final String GROUP = "policies";
 
     private final PolicyRepository policies;
-    private volatile PolicyBook cached;
+    private volatile Parsed cached = new Parsed(Set.of(), new PolicyBook(List.of()));
+
+    private record Parsed(Set<String> ids, PolicyBook book) {
+    }
 
     PolicyRegistry(PolicyRepository policies) {
         this.policies = policies;
@@ -41,7 +47,6 @@ public class PolicyRegistry implements PublishedPolicies, SubscribedRegistry {
     @EventHandler
     void on(PolicyPublished event, @Timestamp Instant at, @MetaDataValue(Actor.SUB) String actor) {
         policies.save(new PolicyRow(event.policyId(), event.effectiveFrom(), event.document(), at, actor));
-        AfterCommit.run(() -> cached = null);
     }
 
     @Override
@@ -60,13 +65,14 @@ public class PolicyRegistry implements PublishedPolicies, SubscribedRegistry {
     @Override
     @Transactional(readOnly = true)
     public PolicyBook book() {
-        PolicyBook book = cached;
-        if (book == null) {
-            book = new PolicyBook(policies.findAll().stream()
-                    .map(row -> PolicyLoader.read(row.document(), row.policyId())).toList());
-            cached = book;
+        Parsed parsed = cached;
+        if (!parsed.ids().equals(policies.publishedIds())) {
+            List<PolicyRow> rows = policies.findAll();
+            parsed = new Parsed(rows.stream().map(PolicyRow::policyId).collect(Collectors.toUnmodifiableSet()),
+                    new PolicyBook(rows.stream().map(row -> PolicyLoader.read(row.document(), row.policyId())).toList()));
+            cached = parsed;
         }
-        return book;
+        return parsed.book();
     }
 
     public record Published(Policy policy, Instant publishedAt, String publishedBy, String document) {

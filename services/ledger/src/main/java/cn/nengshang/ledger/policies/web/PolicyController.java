@@ -4,6 +4,8 @@ import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Commands;
 import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.Operation;
+import cn.nengshang.ledger.common.Subject;
 import cn.nengshang.ledger.policies.api.PublishPolicy;
 import cn.nengshang.ledger.policies.query.PolicyRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,6 +73,7 @@ class PolicyController {
     /** ADMIN: publish a new policy version; a malformed or inconsistent one is refused with what is wrong. */
     @PostMapping
     ResponseEntity<Published> publish(@RequestBody JsonNode document, Actor actor) {
+        Operation.PUBLISH_POLICY.check(actor, Subject.CONSORTIUM);
         String policyId = document.path("policyId").asText("");
         if (policyId.isBlank()) {
             throw new LedgerException(ErrorCode.POLICY_INVALID, "policyId is missing");

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The calendars in place, as a plain object over a repository in memory; rebuilt from stored events when empty. */
 class CalendarRegistryTest {
 
-    private final CalendarRegistry registry = new CalendarRegistry(InMemoryRepository.of(CalendarRepository.class),
-            new ObjectMapper().findAndRegisterModules());
+    private final CalendarRepository table = InMemoryRepository.of(CalendarRepository.class);
+    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+    private final CalendarRegistry registry = new CalendarRegistry(table, json);
 
     private static final CalendarReplaced DRAGON_BOAT = new CalendarReplaced("national-2026", List.of(
             new WorkingDays.Day(LocalDate.of(2026, 6, 19), WorkingDays.Kind.HOLIDAY, "端午节")));
@@ -31,6 +32,19 @@ class CalendarRegistryTest {
         registry.on(DRAGON_BOAT, Instant.parse("2026-01-01T00:00:00Z"), "admin");
         assertThat(registry.has("national-2026")).isTrue();
         assertThat(registry.workingDays().lastOf(LocalDate.of(2026, 6, 15), 5)).isEqualTo(LocalDate.of(2026, 6, 22));
+    }
+
+    @Test
+    void theWorkingDaysFollowTheTableWhoeverReplacedTheCalendar() throws JsonProcessingException {
+        LocalDate monday = LocalDate.of(2026, 6, 15);
+        assertThat(registry.workingDays().lastOf(monday, 5)).isEqualTo(LocalDate.of(2026, 6, 19));
+        // another replica on the same database put the calendar in place: this one saw no event
+        new CalendarRegistry(table, json).on(DRAGON_BOAT, Instant.parse("2026-01-01T00:00:00Z"), "admin");
+        assertThat(registry.workingDays().lastOf(monday, 5)).isEqualTo(LocalDate.of(2026, 6, 22));
+        // and replaced it again, at the same instant (a simulated clock stands still)
+        new CalendarRegistry(table, json).on(new CalendarReplaced("national-2026", List.of()),
+                Instant.parse("2026-01-01T00:00:00Z"), "admin");
+        assertThat(registry.workingDays().lastOf(monday, 5)).isEqualTo(LocalDate.of(2026, 6, 19));
     }
 
     @Test

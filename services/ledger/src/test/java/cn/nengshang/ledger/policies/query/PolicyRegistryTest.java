@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +23,9 @@ class PolicyRegistryTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("nengshang.seeds-dir", "../../seeds"));
 
-    private final PolicyRegistry registry = new PolicyRegistry(InMemoryRepository.of(PolicyRepository.class));
+    private final PolicyRepository table = InMemoryRepository.of(PolicyRepository.class, Map.of("publishedIds",
+            call -> call.rows().stream().map(row -> ((PolicyRow) row).policyId()).collect(Collectors.toSet())));
+    private final PolicyRegistry registry = new PolicyRegistry(table);
 
     private static PolicyPublished cele() throws IOException {
         return new PolicyPublished("cele-2026-v1", LocalDate.of(2026, 1, 1),
@@ -35,6 +39,16 @@ class PolicyRegistryTest {
         assertThat(registry.book().find("cele-2026-v1")).isPresent();
         assertThat(registry.published("cele-2026-v1").orElseThrow().publishedBy()).isEqualTo("admin");
         assertThat(registry.isEmpty()).isFalse();
+    }
+
+    @Test
+    void theCacheFollowsTheTableWhoeverWroteIt() throws IOException {
+        assertThat(registry.book().find("cele-2026-v1")).isEmpty();
+        // another replica on the same database handled the publication: this one saw no event
+        PolicyRegistry other = new PolicyRegistry(table);
+        other.on(cele(), Instant.parse("2026-01-01T00:00:00Z"), "admin");
+        assertThat(registry.book().find("cele-2026-v1")).isPresent();
+        assertThat(registry.inForceOn(LocalDate.of(2026, 3, 1)).policyId()).isEqualTo("cele-2026-v1");
     }
 
     @Test
