@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,9 +55,7 @@ class ProcessingMetrics implements MeterBinder {
 
     private double lag(StreamingEventProcessor processor) {
         if (processor.processingStatus().isEmpty()) return 0;
-        TrackingToken head = events.createHeadToken();
-        Long top = Positions.of(head);
-        return Math.max(0, (top == null ? -1 : top) - position(processor));
+        return Math.max(0, Positions.head(events) - position(processor));
     }
 
     private static double due(JdbcTemplate jdbc) {

@@ -3,6 +3,7 @@ package cn.nengshang.ledger.common;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.util.OptionalLong;
 
@@ -17,6 +18,12 @@ public final class Positions {
         OptionalLong reached = processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition).mapToLong(at -> at.orElse(-1)).min();
         return reached.isPresent() && reached.getAsLong() >= 0 ? reached.getAsLong() : null;
+    }
+
+    /** The position of the newest event in the store, or -1 while it is empty. */
+    public static long head(EventStore events) {
+        Long head = of(events.createHeadToken());
+        return head == null ? -1 : head;
     }
 
     /** A token's position, or null. */

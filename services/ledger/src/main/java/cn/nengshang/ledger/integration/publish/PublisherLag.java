@@ -1,11 +1,11 @@
 package cn.nengshang.ledger.integration.publish;
 
+import cn.nengshang.ledger.common.Positions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -30,8 +30,7 @@ public class PublisherLag implements MeterBinder {
     }
 
     double lag() {
-        TrackingToken head = events.createHeadToken();
-        long top = head == null ? -1 : head.position().orElse(-1);
+        long top = Positions.head(events);
         long passed = processing.eventProcessor(IntegrationPublisher.GROUP, StreamingEventProcessor.class)
                 .map(p -> p.processingStatus().values().stream()
                         .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))
