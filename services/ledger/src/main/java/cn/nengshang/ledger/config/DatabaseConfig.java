@@ -25,6 +25,10 @@ class DatabaseConfig {
         pool.setPoolName("ledger");
         pool.setMaximumPoolSize(10);
         NengshangProperties.Db db = properties.db();
+        if (db != null && db.idleTransactionTimeout() != null) {
+            pool.setConnectionInitSql("set idle_in_transaction_session_timeout = "
+                    + db.idleTransactionTimeout().toMillis());
+        }
         if (db != null && db.external()) {
             pool.setJdbcUrl(db.url());
             pool.setUsername(db.user());

@@ -32,11 +32,18 @@ final class EmbeddedPostgresStart {
     }
 
     static EmbeddedPostgres start(Path directory, boolean durable) throws IOException {
+        return start(directory, durable, 0);
+    }
+
+    /** On the given port, or on a free one when it is 0. */
+    static EmbeddedPostgres start(Path directory, boolean durable, int port) throws IOException {
         Files.createDirectories(directory);
         stopLeftOver(directory);
         String sync = durable ? "on" : "off";
         log.info("starting the embedded PostgreSQL with its data in {} (durable: {})", directory.toAbsolutePath(), durable);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port != 0) builder.setPort(port);
+        return builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("fsync", sync)

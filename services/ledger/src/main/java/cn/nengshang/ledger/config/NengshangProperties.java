@@ -24,8 +24,15 @@ public record NengshangProperties(Path dataDir, Path seedsDir, Db db, boolean de
      * @param durable       fsync and synchronous commit on the embedded database (off only to make tests faster)
      * @param allowEmbedded production starts on the embedded database only when this says so explicitly
      */
+    /**
+     * @param idleTransactionTimeout how long PostgreSQL lets a transaction sit idle before it ends the session
+     *                               (and so the transaction, uncommitted): shorter than the event store's gap
+     *                               timeout, so that no event can be committed after the processors have given
+     *                               up waiting for its position
+     */
     public record Db(String url, String user, String password, @DefaultValue("true") boolean durable,
-                     @DefaultValue("false") boolean allowEmbedded) {
+                     @DefaultValue("false") boolean allowEmbedded,
+                     @DefaultValue("PT20S") Duration idleTransactionTimeout) {
 
         public boolean external() {
             return url != null && !url.isBlank();

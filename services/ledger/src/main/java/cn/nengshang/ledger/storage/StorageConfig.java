@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -72,7 +73,9 @@ public class StorageConfig {
      * seen (10,000: at a month-end burst's few hundred events a second, tens of seconds). Gaps are cleaned once more
      * than {@code gap-cleaning-threshold} are held (50), so that the fetch query's list of gaps stays short: with
      * any gap held, PostgreSQL reads that query as "everything after the token, or these positions", which costs
-     * more the further behind the head the token is.
+     * more the further behind the head the token is. No transaction outlives the gap timeout: PostgreSQL ends a
+     * session left idle in a transaction after {@code nengshang.db.idle-transaction-timeout} (20 s), and the
+     * service refuses to start unless that is the shorter.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
@@ -80,6 +83,14 @@ public class StorageConfig {
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
                                           Environment environment) {
+        int gapTimeout = environment.getProperty("nengshang.event-store.gap-timeout", Integer.class, 60_000);
+        Duration idle = environment.getProperty("nengshang.db.idle-transaction-timeout",
+                Duration.class, Duration.ofSeconds(20));
+        if (idle.isZero() || idle.isNegative() || idle.toMillis() >= gapTimeout) {
+            throw new IllegalStateException("nengshang.db.idle-transaction-timeout (" + idle + ") must be shorter than"
+                    + " nengshang.event-store.gap-timeout (" + gapTimeout + " ms): a transaction left open longer than"
+                    + " the gap timeout could commit an event the processors no longer wait for");
+        }
         return new SnapshotReadWhole(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
@@ -89,7 +100,7 @@ public class StorageConfig {
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
                 .batchSize(environment.getProperty("nengshang.event-store.batch-size", Integer.class, 1000))
-                .gapTimeout(environment.getProperty("nengshang.event-store.gap-timeout", Integer.class, 60_000))
+                .gapTimeout(gapTimeout)
                 .maxGapOffset(environment.getProperty("nengshang.event-store.max-gap-offset", Integer.class, 10_000))
                 .gapCleaningThreshold(environment.getProperty("nengshang.event-store.gap-cleaning-threshold",
                         Integer.class, 50)));

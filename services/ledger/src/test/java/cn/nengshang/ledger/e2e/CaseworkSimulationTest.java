@@ -16,9 +16,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +126,31 @@ class CaseworkSimulationTest {
 
     private String state(String staffId) {
         return hr.get("/staff/" + staffId).body().path("appointment").path("state").asText();
+    }
+
+    private long approvals(String staffId) {
+        return hr.get("/staff/" + staffId + "/history").body().findValuesAsText("type").stream()
+                .filter("CaseApproved"::equals).count();
+    }
+
+    @SafeVarargs
+    private static List<Api.Reply> simultaneously(Supplier<Api.Reply>... calls) {
+        CyclicBarrier start = new CyclicBarrier(calls.length);
+        ExecutorService callers = Executors.newFixedThreadPool(calls.length);
+        try {
+            List<CompletableFuture<Api.Reply>> running = Arrays.stream(calls)
+                    .map(call -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            start.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return call.get();
+                    }, callers)).toList();
+            return running.stream().map(CompletableFuture::join).toList();
+        } finally {
+            callers.shutdown();
+        }
     }
 
     private JsonNode theCase(String caseId) {
@@ -242,7 +273,18 @@ class CaseworkSimulationTest {
                 "present", 9, "inFavour", 8, "outcome", "RESTORE", "postGrade", 6)).status()).isEqualTo(200);
         hr.post("/cases/" + restoration + "/notice", Map.of("startsOn", "2027-01-18"));
         at("2027-01-26T09:00");
-        director.post("/cases/" + restoration + "/approval", Map.of("approved", true));
+        // two commissioners approve at the same moment: the case is approved once, the second is told its state
+        long approvalsBefore = approvals("SIM-B");
+        Api deputy = new Api(port).as("commission-deputy", null, null, "COMMISSION");
+        List<Api.Reply> both = simultaneously(
+                () -> director.post("/cases/" + restoration + "/approval", Map.of("approved", true)),
+                () -> deputy.post("/cases/" + restoration + "/approval", Map.of("approved", true, "notes", "同意")));
+        assertThat(both.stream().map(Api.Reply::status).sorted().toList()).as(both.toString())
+                .containsExactly(200, 409);
+        assertThat(both.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().code())
+                .isEqualTo("CASE_STATE");
+        assertThat(approvals("SIM-B")).isEqualTo(approvalsBefore + 1);
+        assertThat(theCase(restoration).path("state").asText()).isEqualTo("APPROVED");
         at("2027-02-01T09:00");
         JsonNode restored = hospital.post("/cases/" + restoration + "/agreement", Map.of("signedOn", "2027-02-01",
                 "postGrade", 6, "termMonths", 24)).body();

@@ -73,13 +73,23 @@ public class MonthIntake {
     }
 
     /**
+     * The department's institution, once the department is found and the actor is one who may submit for it
+     * (404 and 403 otherwise): asked before the request's body is read, so that a caller without the right is
+     * told so whatever it sent.
+     */
+    public String mayBeSubmittedBy(String departmentId, Actor actor) {
+        String institutionId = departments.institutionOf(departmentId)
+                .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND));
+        Operation.SUBMIT_MONTHLY_REPORT.check(actor, Subject.person(null, institutionId, departmentId));
+        return institutionId;
+    }
+
+    /**
      * Submits the department's month without waiting for the read models: the caller waits once for many months
      * ({@link Commands#awaitEffects()}, on the same thread), as the Kafka intake does once per poll.
      */
     public Result submitWithoutWaiting(String departmentId, YearMonth month, List<JsonNode> rows, Actor actor) {
-        String institutionId = departments.institutionOf(departmentId)
-                .orElseThrow(() -> new LedgerException(ErrorCode.NOT_FOUND));
-        Operation.SUBMIT_MONTHLY_REPORT.check(actor, Subject.person(null, institutionId, departmentId));
+        String institutionId = mayBeSubmittedBy(departmentId, actor);
         if (rows.size() > maxRows) {
             throw new LedgerException(ErrorCode.VALIDATION_FAILED,
                     List.of(FieldProblem.of("reports", "TOO_MANY", maxRows)));

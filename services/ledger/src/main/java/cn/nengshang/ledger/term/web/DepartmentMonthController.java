@@ -50,6 +50,7 @@ class DepartmentMonthController {
             consumes = MediaType.APPLICATION_JSON_VALUE)
     MonthAnswer submit(@PathVariable String departmentId, @PathVariable String month, @RequestBody ObjectNode body,
                        Actor actor, HttpServletRequest request) {
+        intake.mayBeSubmittedBy(departmentId, actor);
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!REPORTS.equals(name)) {
