@@ -36,7 +36,7 @@ running() {
 start_postgres() {
     mkdir -p "$pg"
     if ! running "$pg/pid"; then
-        nohup java -Xmx64m -Dloader.main=cn.nengshang.ledger.config.DatabaseServer -cp "$jar" \
+        nohup java -Xmx256m -Dloader.main=cn.nengshang.ledger.config.DatabaseServer -cp "$jar" \
             org.springframework.boot.loader.launch.PropertiesLauncher "$pg/data" "$pg_port" > "$pg/server.log" 2>&1 &
         echo $! > "$pg/pid"
     fi

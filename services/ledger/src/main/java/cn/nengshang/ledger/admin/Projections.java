@@ -4,12 +4,15 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.Positions;
 import cn.nengshang.ledger.common.Rebuilds;
+import cn.nengshang.ledger.common.StoredTokens;
 import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
 import cn.nengshang.ledger.term.query.ProgressTable;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;
@@ -36,8 +39,16 @@ public class Projections {
     private final Rebuilds rebuilds;
     private final ProgressTable progress;
 
+    private final StoredTokens tokens;
+    private final TransactionManager transactions;
+    private final JdbcTemplate jdbc;
+
     Projections(EventProcessingConfiguration processing, EventStore eventStore, TaskProgressCheck check,
-                ParkedEvents parked, Rebuilds rebuilds, ProgressTable progress) {
+                ParkedEvents parked, Rebuilds rebuilds, ProgressTable progress, StoredTokens tokens,
+                TransactionManager transactions, JdbcTemplate jdbc) {
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
         this.progress = progress;
         this.rebuilds = rebuilds;
         this.processing = processing;
@@ -64,22 +75,30 @@ public class Projections {
     }
 
     private Projection projection(String name, StreamingEventProcessor processor, Long head) {
-        Long position = Positions.reached(processor);
+        Long position = Positions.holdsAll(processor) ? Positions.reached(processor) : tokens.reached(name);
         // the head is read before the positions: a processor may already be past it
         Long lag = head == null ? null : Math.max(0, head - (position == null ? -1 : position));
-        boolean replaying = rebuilds.running(name, processor);
+        boolean replaying = rebuilds.running(name, processor) || tokens.replaying(name);
         if (!TASK_PROGRESS.equals(name)) return new Projection(name, position, head, lag, replaying, null, null);
         ProgressTable.Backlog backlog = progress.backlog();
         return new Projection(name, position, head, lag, replaying || backlog.waiting() > 0, backlog.waiting(),
                 backlog.failed());
     }
 
-    /** Starts rebuilding a projection's rows from the first event; the processor carries on from there. */
+    /**
+     * Starts rebuilding a projection's rows from the first event; the processor carries on from there. Segments
+     * other replicas hold are taken from them in the same transaction as the reset: a batch they are handling
+     * commits first (it holds its segment's row in the token store), the next one finds the claim gone and is
+     * rolled back, and they take segments again, replaying, once this replica gives them back (SegmentBalancer).
+     */
     public Projection replay(String name) {
         StreamingEventProcessor processor = replayable(name);
         processor.shutDown();
         rebuilds.begin(name, Positions.of(eventStore.createHeadToken()));
-        processor.resetTokens(); // its dead letters go with its rows
+        transactions.executeInTransaction(() -> {
+            jdbc.update("update token_entry set owner = null where processor_name = ?", name);
+            processor.resetTokens(); // its dead letters go with its rows
+        });
         parked.forgetFailures(name);
         processor.start();
         return projection(name, processor, Positions.of(eventStore.createHeadToken()));

@@ -1,8 +1,12 @@
 package cn.nengshang.ledger.common;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -14,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * Read-your-writes for the API: after a command, waits until every streaming processor has passed the events it
@@ -53,21 +58,24 @@ public class ReadModelBarrier {
     }
 
     /**
-     * Waits until the processors have passed the events of these commands, and again for the events of the commands
-     * that processes sent on them, for {@link #ROUNDS} rounds at most: what a process does on an event is written in
-     * the same transaction as its processor's position, so once every processor has passed a round's events, the
-     * next round's are known. Other writers' events are not waited for.
+     * Waits until the processors have handled the events of these commands, and again for the events of the
+     * commands that processes sent on them, for {@link #ROUNDS} rounds at most: what a process does on an event is
+     * written in the same transaction as its processor's position, so once every processor has passed a round's
+     * events, the next round's are known. Only the segments that handle an event are waited for — a processor
+     * without a handler for it, or a segment that takes other staff, changes no read model on it (and stores its
+     * position only after a pause). Other writers' events are not waited for.
      */
     void awaitWritten(List<String> commandIds) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            long reached = -1;
-            long target;
-            for (int round = 0; round < ROUNDS && (target = written.furthest(commandIds)) > reached; round++) {
-                if (!awaitProcessors(target, deadline)) {
+            int awaited = 0;
+            List<WrittenEvents.Written> events;
+            for (int round = 0; round < ROUNDS && (events = written.written(commandIds)).size() > awaited; round++) {
+                List<WrittenEvents.Written> these = events;
+                if (!await(() -> handledEverywhere(these), these.get(these.size() - 1).position(), deadline)) {
                     return;
                 }
-                reached = target;
+                awaited = these.size();
             }
         } finally {
             written.forget(commandIds);
@@ -85,15 +93,16 @@ public class ReadModelBarrier {
         long reached = -1;
         long head;
         for (int round = 0; round < ROUNDS && (head = head()) > reached; round++) {
-            if (!awaitProcessors(head, deadline)) {
+            long target = head;
+            if (!await(() -> passedEverywhere(target), target, deadline)) {
                 return;
             }
             reached = head;
         }
     }
 
-    private boolean awaitProcessors(long target, long deadline) {
-        for (int tries = 0; !caughtUp(target); tries++) {
+    private boolean await(BooleanSupplier reached, long target, long deadline) {
+        for (int tries = 0; !reached.getAsBoolean(); tries++) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models did not reach event {} within {}", target, timeout);
                 return false;
@@ -114,25 +123,53 @@ public class ReadModelBarrier {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    private boolean caughtUp(long target) {
+    /** The streaming processors writers wait for: not those that feed no read model, nor one being rebuilt. */
+    private Stream<StreamingEventProcessor> waitedFor() {
         return processing.eventProcessors().entrySet().stream()
                 .filter(e -> e.getValue() instanceof StreamingEventProcessor)
                 .filter(e -> !notWaitedFor.contains(e.getKey()))
                 // a projection being rebuilt shows the write when it gets there: writers do not wait for it
                 .filter(e -> !rebuilds.running(e.getKey(), (StreamingEventProcessor) e.getValue()))
-                .allMatch(e -> reached(e.getKey(), ((StreamingEventProcessor) e.getValue()).processingStatus(), target));
+                .map(e -> (StreamingEventProcessor) e.getValue());
+    }
+
+    /** Whether every segment of every processor has passed the position. */
+    private boolean passedEverywhere(long target) {
+        return waitedFor().allMatch(p -> segments(p).stream().allMatch(s -> s.replaying() || passed(s.token(), target)));
+    }
+
+    /** Whether every segment that handles one of these events has passed it. */
+    private boolean handledEverywhere(List<WrittenEvents.Written> events) {
+        return waitedFor().allMatch(processor -> {
+            EventHandlerInvoker handlers = processor instanceof AbstractEventProcessor p ? p.eventHandlerInvoker() : null;
+            return segments(processor).stream().allMatch(s -> s.replaying() || events.stream()
+                    .allMatch(e -> !handles(handlers, e.event(), s.segment()) || passed(s.token(), e.position())));
+        });
+    }
+
+    private static boolean handles(EventHandlerInvoker handlers, EventMessage<?> event, Segment segment) {
+        return handlers == null || handlers.canHandle(event, segment);
+    }
+
+    /** A segment of a processor, where it stands and whether it is being replayed. */
+    private record Standing(Segment segment, TrackingToken token, boolean replaying) {
     }
 
     /**
-     * Whether every segment of the processor has passed the event: from this replica's own status when it holds
-     * them all, otherwise from the token store, where the other replicas' segments stand.
+     * The processor's segments: from this replica's own status when it holds them all (their parts of the events
+     * add up to the whole), otherwise from the token store, where the other replicas' segments stand.
      */
-    private boolean reached(String processor, Map<Integer, EventTrackerStatus> held, long target) {
-        if (!held.isEmpty() && held.size() >= tokens.segments(processor)) {
-            return held.values().stream().allMatch(s -> passed(s.getTrackingToken(), target));
+    private List<Standing> segments(StreamingEventProcessor processor) {
+        if (Positions.holdsAll(processor)) {
+            return processor.processingStatus().values().stream().map(s -> new Standing(s.getSegment(),
+                    s.getTrackingToken(), Positions.replaying(s.getTrackingToken()))).toList();
         }
-        List<TrackingToken> stored = tokens.of(processor);
-        return !stored.isEmpty() && stored.stream().allMatch(token -> passed(token, target));
+        List<StoredTokens.StoredSegment> stored = tokens.of(processor.getName());
+        if (stored.isEmpty()) {
+            return List.of(new Standing(Segment.ROOT_SEGMENT, null, false)); // not started anywhere yet
+        }
+        return stored.stream()
+                .map(s -> new Standing(s.segment(), s.token(), Positions.replaying(s.token()))).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.common;
 
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -8,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The processors' positions as the token store holds them, for every replica sharing the database: read
@@ -21,34 +20,47 @@ public class StoredTokens {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final Map<String, Integer> segments = new ConcurrentHashMap<>();
 
     StoredTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
 
-    /** The tokens of the processor's segments; null for a segment that has read nothing yet. */
-    public List<TrackingToken> of(String processor) {
-        List<TrackingToken> tokens = jdbc.query(
-                "select token, token_type from token_entry where processor_name = ? order by segment",
-                (rs, n) -> {
-                    byte[] bytes = rs.getBytes(1);
-                    String type = rs.getString(2);
-                    return bytes == null || type == null ? null
-                            : serializer.<byte[], TrackingToken>deserialize(
-                                    new SimpleSerializedObject<>(bytes, byte[].class, type, null));
-                }, processor);
-        segments.put(processor, tokens.size());
-        return tokens;
+    /**
+     * One segment of a processor in the token store: which part of the events it takes, its token (null before it
+     * has read anything) and the replica that claims it (null when none does).
+     */
+    public record StoredSegment(Segment segment, TrackingToken token, String owner) {
     }
 
-    /** How many segments the processor has (the store is asked once; segments are not split at run time). */
-    public int segments(String processor) {
-        return segments.computeIfAbsent(processor, name -> {
-            Integer count = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
-                    Integer.class, name);
-            return count == null ? 0 : count;
-        });
+    /** The processor's segments, in order. */
+    public List<StoredSegment> of(String processor) {
+        record Row(int segment, TrackingToken token, String owner) {
+        }
+        List<Row> rows = jdbc.query(
+                "select segment, token, token_type, owner from token_entry where processor_name = ? order by segment",
+                (rs, n) -> {
+                    byte[] bytes = rs.getBytes(2);
+                    String type = rs.getString(3);
+                    TrackingToken token = bytes == null || type == null ? null
+                            : serializer.<byte[], TrackingToken>deserialize(
+                                    new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+                    return new Row(rs.getInt(1), token, rs.getString(4));
+                }, processor);
+        int[] ids = rows.stream().mapToInt(Row::segment).toArray();
+        return rows.stream().map(r -> new StoredSegment(Segment.computeSegment(r.segment(), ids), r.token(), r.owner()))
+                .toList();
+    }
+
+    /** The position every segment of the processor has passed, or null while one has read nothing. */
+    public Long reached(String processor) {
+        List<StoredSegment> segments = of(processor);
+        if (segments.isEmpty() || segments.stream().anyMatch(s -> s.token() == null)) return null;
+        return segments.stream().mapToLong(s -> s.token().position().orElse(-1)).min().orElse(-1);
+    }
+
+    /** Whether a segment of the processor is being replayed, by whichever replica. */
+    public boolean replaying(String processor) {
+        return of(processor).stream().anyMatch(s -> Positions.replaying(s.token()));
     }
 }

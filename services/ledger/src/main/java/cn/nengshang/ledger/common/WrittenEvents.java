@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,13 +46,17 @@ public class WrittenEvents implements MessageDispatchInterceptor<EventMessage<?>
     void watch(String commandId) {
         long now = System.nanoTime();
         watched.values().removeIf(w -> now - w.since > FORGOTTEN.toNanos());
-        watched.put(commandId, new Watch(now, -1));
+        watched.put(commandId, new Watch(now, List.of()));
     }
 
-    /** The furthest position of the events traced to these commands so far; -1 when there are none. */
-    long furthest(List<String> commandIds) {
+    /** An event traced to a watched command, and where it landed in the event store. */
+    record Written(long position, EventMessage<?> event) {
+    }
+
+    /** The committed events traced to these commands so far, in the order of their positions. */
+    List<Written> written(List<String> commandIds) {
         return commandIds.stream().map(watched::get).filter(w -> w != null)
-                .mapToLong(Watch::position).max().orElse(-1);
+                .flatMap(w -> w.written().stream()).sorted(Comparator.comparingLong(Written::position)).toList();
     }
 
     void forget(List<String> commandIds) {
@@ -72,23 +78,25 @@ public class WrittenEvents implements MessageDispatchInterceptor<EventMessage<?>
         }
         String traceId = trace.toString();
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        List<String> eventIds = root.getOrComputeResource(NOTED + traceId, key -> {
-            List<String> ids = new ArrayList<>();
-            root.afterCommit(u -> settle(traceId, ids));
-            return ids;
+        Map<String, EventMessage<?>> events = root.getOrComputeResource(NOTED + traceId, key -> {
+            Map<String, EventMessage<?>> noted = new LinkedHashMap<>();
+            root.afterCommit(u -> settle(traceId, noted));
+            return noted;
         });
-        eventIds.add(event.getIdentifier());
+        events.put(event.getIdentifier(), event);
     }
 
-    private void settle(String traceId, List<String> eventIds) {
-        Long position = jdbc.queryForObject(
-                "select max(global_index) from domain_event_entry where event_identifier in (:ids)",
-                Map.of("ids", eventIds), Long.class);
-        if (position != null) {
-            watched.computeIfPresent(traceId, (id, w) -> new Watch(w.since, Math.max(w.position, position)));
-        }
+    private void settle(String traceId, Map<String, EventMessage<?>> events) {
+        List<Written> landed = jdbc.query(
+                "select event_identifier, global_index from domain_event_entry where event_identifier in (:ids)",
+                Map.of("ids", events.keySet()), (rs, n) -> new Written(rs.getLong(2), events.get(rs.getString(1))));
+        watched.computeIfPresent(traceId, (id, w) -> {
+            List<Written> all = new ArrayList<>(w.written());
+            all.addAll(landed);
+            return new Watch(w.since(), List.copyOf(all));
+        });
     }
 
-    private record Watch(long since, long position) {
+    private record Watch(long since, List<Written> written) {
     }
 }

@@ -3,6 +3,7 @@ package cn.nengshang.ledger.config;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.BusinessTime;
 import cn.nengshang.ledger.common.Commands;
+import cn.nengshang.ledger.common.ProcessingNode;
 import cn.nengshang.ledger.common.WrittenEvents;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -45,25 +46,25 @@ class AxonConfig {
         return new MessageOriginProvider(Commands.CORRELATION_ID, WrittenEvents.TRACE);
     }
 
+    @Bean
+    ProcessingNode processingNode(Environment environment) {
+        return new ProcessingNode(environment.getProperty("nengshang.node-id",
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)));
+    }
+
+    /** The processors' positions and claims, shared by every replica on the database, claimed under its node id. */
+    @Bean
+    TokenStore tokenStore(@Qualifier("serializer") Serializer serializer, EntityManagerProvider entityManagers,
+                          TokenStoreProperties properties, ProcessingNode node) {
+        return JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout()).nodeId(node.id()).build();
+    }
+
     /**
      * The person's record stays in memory between commands for as long as something else holds it or no
      * collection has run since (weak references: the heap decides, never a count to tune). A command that fails
      * takes its record out of the cache, so the next one reads it again from the event store.
      */
-    /**
-     * The processors' positions and claims, shared by every replica on the database. Each replica claims
-     * segments under a name of its own (its process and a random part, or {@code nengshang.node-id}): two
-     * replicas in one process, as in the tests, must not take each other's claims for their own.
-     */
-    @Bean
-    TokenStore tokenStore(@Qualifier("serializer") Serializer serializer, EntityManagerProvider entityManagers, TokenStoreProperties properties,
-                          Environment environment) {
-        String node = environment.getProperty("nengshang.node-id",
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
-        return JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
-                .claimTimeout(properties.getClaimTimeout()).nodeId(node).build();
-    }
-
     @Bean
     Cache personCache() {
         return new WeakReferenceCache();

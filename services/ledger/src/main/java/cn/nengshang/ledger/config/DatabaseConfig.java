@@ -23,7 +23,8 @@ class DatabaseConfig {
     DataSource dataSource(NengshangProperties properties) throws IOException {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("ledger");
-        pool.setMaximumPoolSize(10);
+        // requests, and the processors' threads (one per segment) while they handle a batch
+        pool.setMaximumPoolSize(16);
         NengshangProperties.Db db = properties.db();
         if (db != null && db.idleTransactionTimeout() != null) {
             pool.setConnectionInitSql("set idle_in_transaction_session_timeout = "

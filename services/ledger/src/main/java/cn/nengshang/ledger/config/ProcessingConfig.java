@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.config;
 
 import cn.nengshang.ledger.admin.ParkedEvents;
+import cn.nengshang.ledger.common.ProcessorSegments;
 import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -36,7 +37,8 @@ class ProcessingConfig {
     @Bean
     ConfigurerModule deadLetterQueues(ApplicationContext context, Environment environment,
                                       EntityManagerProvider entityManagers, TransactionManager transactions,
-                                      @Qualifier("eventSerializer") Serializer events, ObjectProvider<ParkedEvents> parked) {
+                                      @Qualifier("eventSerializer") Serializer events, ObjectProvider<ParkedEvents> parked,
+                                      ProcessorSegments segments) {
         return configurer -> configurer.eventProcessing(processing -> {
             Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
                     .map(bean -> context.findAnnotationOnBean(bean, ProcessingGroup.class))
@@ -56,12 +58,18 @@ class ProcessingConfig {
                             // took its segment, not asked of the database for every event
                             .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                     (axon, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache()));
+            processing.registerDefaultSequencingPolicy(axon -> new PersonSequence());
             // a processor handles up to this many events in one transaction (one token update, one commit waited
             // for on disk): a processor that keeps up handles what has arrived, a lone event at once; one that is
-            // behind — a month-end burst, a replay — commits once per this many
+            // behind — a month-end burst, a replay — commits once per this many. Its segments split the staff
+            // between replicas (SegmentBalancer); a replica has a thread for each, so that alone it takes them all;
+            // a processor whose one event changes other people's rows has one segment (ProcessorSegments)
+            int batchSize = environment.getProperty("nengshang.processing.batch-size", Integer.class, 250);
             processing.registerTrackingEventProcessorConfiguration(axon -> TrackingEventProcessorConfiguration
-                    .forSingleThreadedProcessing().andBatchSize(environment.getProperty(
-                            "nengshang.processing.batch-size", Integer.class, 250)));
+                    .forParallelProcessing(segments.shared()).andInitialSegmentsCount(segments.shared())
+                    .andBatchSize(batchSize));
+            segments.single().forEach(group -> processing.registerTrackingEventProcessorConfiguration(group, axon ->
+                    TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)));
             processing.registerDefaultListenerInvocationErrorHandler(axon -> (exception, event, handler) -> {
                 if (handler instanceof AbstractSagaManager<?> saga) {
                     parked.getObject().park(ParkedEvents.groupOf(saga.getSagaType()), event, exception);

@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.storage;
 
+import cn.nengshang.ledger.config.NengshangProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,7 +8,10 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -82,11 +86,10 @@ public class StorageConfig {
                                           @Qualifier("eventSerializer") Serializer events,
                                           org.axonframework.config.Configuration axon,
                                           EntityManagerProvider entityManagers, TransactionManager transactions,
-                                          Environment environment) {
+                                          Environment environment, NengshangProperties properties) {
         int gapTimeout = environment.getProperty("nengshang.event-store.gap-timeout", Integer.class, 60_000);
-        Duration idle = environment.getProperty("nengshang.db.idle-transaction-timeout",
-                Duration.class, Duration.ofSeconds(20));
-        if (idle.isZero() || idle.isNegative() || idle.toMillis() >= gapTimeout) {
+        Duration idle = properties.db() == null ? null : properties.db().idleTransactionTimeout();
+        if (idle == null || idle.isZero() || idle.isNegative() || idle.toMillis() >= gapTimeout) {
             throw new IllegalStateException("nengshang.db.idle-transaction-timeout (" + idle + ") must be shorter than"
                     + " nengshang.event-store.gap-timeout (" + gapTimeout + " ms): a transaction left open longer than"
                     + " the gap timeout could commit an event the processors no longer wait for");
@@ -104,6 +107,24 @@ public class StorageConfig {
                 .maxGapOffset(environment.getProperty("nengshang.event-store.max-gap-offset", Integer.class, 10_000))
                 .gapCleaningThreshold(environment.getProperty("nengshang.event-store.gap-cleaning-threshold",
                         Integer.class, 50)));
+    }
+
+    /**
+     * The event store over that engine. Events another replica wrote are read every {@code
+     * nengshang.event-store.fetch-delay} while the processors here are caught up (100 ms: Axon's default of a second
+     * is what a write waits on a replica whose processors run elsewhere); this replica's own writes wake its
+     * processors at once.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  Environment environment) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(environment.getProperty("nengshang.event-store.fetch-delay", Duration.class,
+                        Duration.ofMillis(100)).toMillis())
+                .build();
     }
 
     /**

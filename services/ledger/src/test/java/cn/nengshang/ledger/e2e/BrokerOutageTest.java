@@ -8,6 +8,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
@@ -17,11 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The broker goes away (kill -9) while the API takes 100 changes, and the service itself is restarted half-way:
  * once the broker is back, every integration event of those changes arrives, in the record's order per staff id;
- * repeats are allowed, each with its id.
+ * repeats are allowed, each with its id. The broker stays away for at least {@code battery.broker-outage} (30 s in
+ * {@code mvn verify}; the battery's setting is {@code -Dbattery.broker-outage=PT120S}).
  */
 class BrokerOutageTest {
 
     private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+    private static final Duration OUTAGE = Duration.parse(System.getProperty("battery.broker-outage", "PT30S"));
     private ConfigurableApplicationContext service;
 
     private ConfigurableApplicationContext start(String data, String bootstrap) {
@@ -67,6 +71,7 @@ class BrokerOutageTest {
             service = start(data, broker.bootstrap());
 
             broker.kill();
+            Instant away = Instant.now();
             fiftyChanges(service, "OUT-A");
             int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
             Api operator = Api.server(port).bearer(new Api(port).as("operator", null, null, "ADMIN").token());
@@ -80,6 +85,8 @@ class BrokerOutageTest {
             service.close();
             service = start(data, broker.bootstrap());
             fiftyChanges(service, "OUT-B");
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), away.plus(OUTAGE)).toMillis()));
+            Duration outage = Duration.between(away, Instant.now());
             broker.start();
 
             PublishedEvents.Expected expected = PublishedEvents.expected(service);
@@ -89,9 +96,9 @@ class BrokerOutageTest {
             assertThat(received.missing()).as("integration events lost").isEmpty();
             assertThat(received.outOfOrder()).as("staff ids whose messages came out of order").isEmpty();
             assertThat(received.invalid()).isEmpty();
-            System.out.printf("broker outage: %d integration events written while the broker was away,"
-                            + " %d messages received, %d of them repeats, %d missing%n", expected.ids().size(),
-                    received.messages(), received.repeats(), received.missing().size());
+            System.out.printf("broker outage of %d s: %d integration events written while the broker was away,"
+                            + " %d messages received, %d of them repeats, %d missing%n", outage.toSeconds(),
+                    expected.ids().size(), received.messages(), received.repeats(), received.missing().size());
         }
     }
 }
