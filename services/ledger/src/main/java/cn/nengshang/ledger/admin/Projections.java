@@ -8,9 +8,11 @@ import cn.nengshang.ledger.common.StoredTokens;
 import cn.nengshang.ledger.integration.publish.IntegrationPublisher;
 import cn.nengshang.ledger.term.query.ProgressTable;
 import cn.nengshang.ledger.term.query.TaskProgressCheck;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -95,10 +97,21 @@ public class Projections {
         StreamingEventProcessor processor = replayable(name);
         processor.shutDown();
         rebuilds.begin(name, Positions.of(eventStore.createHeadToken()));
-        transactions.executeInTransaction(() -> {
-            jdbc.update("update token_entry set owner = null where processor_name = ?", name);
-            processor.resetTokens(); // its dead letters go with its rows
-        });
+        try {
+            transactions.executeInTransaction(() -> {
+                jdbc.update("update token_entry set owner = null where processor_name = ?", name);
+                processor.resetTokens(); // its dead letters go with its rows
+            });
+        } catch (RuntimeException failed) {
+            // nothing was reset: the processor carries on as it was; another replica's replay of it took the
+            // segments a moment ago, or the database refused
+            rebuilds.end(name);
+            processor.start();
+            if (ExceptionUtils.findException(failed, UnableToClaimTokenException.class).isPresent()) {
+                throw new LedgerException(ErrorCode.CONCURRENT_MODIFICATION, name);
+            }
+            throw failed;
+        }
         parked.forgetFailures(name);
         processor.start();
         return projection(name, processor, Positions.of(eventStore.createHeadToken()));

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,13 +26,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Shares each processor's segments between the replicas on one database. Every {@code
- * nengshang.processing.balance-interval} (2 s) a replica says it is alive in {@code processing_node} and counts the
- * replicas seen within three intervals; a replica holding more than its share of a processor's segments — the
- * segments divided by the live replicas, rounded up — gives the rest up for {@code release-for} (15 s), long
+ * nengshang.processing.balance-interval} (2 s) a replica notes in {@code processing_node} which processors it runs
+ * and counts, per processor, the replicas seen running it within three intervals; a replica holding more than its
+ * share of a processor's segments — the segments divided by those replicas, rounded up — gives the rest up for {@code release-for} (15 s), long
  * enough for another replica's free thread to take them (it looks every 5 s); if none does, it takes them back.
  * A replica alone holds every segment (it has a thread for each). A store written when processors had fewer
  * segments than they have now ({@link ProcessorSegments}) is split, one segment per processor and pass, by
- * whichever replica holds the largest.
+ * whichever replica holds the largest; one with more is merged back the same way.
  */
 @Component
 class SegmentBalancer implements SmartLifecycle {
@@ -45,7 +46,7 @@ class SegmentBalancer implements SmartLifecycle {
     private final Duration interval;
     private final Duration releaseFor;
     private final ProcessorSegments segments;
-    private final Map<String, CompletableFuture<Boolean>> splits = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Boolean>> resizing = new ConcurrentHashMap<>();
     private ScheduledExecutorService passes;
 
     SegmentBalancer(EventProcessingConfiguration processing, StoredTokens tokens, JdbcTemplate jdbc, ProcessingNode node,
@@ -75,31 +76,42 @@ class SegmentBalancer implements SmartLifecycle {
     }
 
     void balance() {
-        jdbc.update("insert into processing_node (node_id, seen_at) values (?, now()) "
-                + "on conflict (node_id) do update set seen_at = now()", node.id());
-        Integer live = jdbc.queryForObject("select count(*) from processing_node where seen_at > now() - ? * interval "
-                + "'1 millisecond'", Integer.class, interval.toMillis() * 3);
+        List<String> running = processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor p && p.isRunning())
+                .map(Map.Entry::getKey).toList();
+        jdbc.batchUpdate("insert into processing_node (node_id, processor_name, seen_at) values (?, ?, now()) "
+                + "on conflict (processor_name, node_id) do update set seen_at = now()", running, running.size(),
+                (statement, processor) -> {
+                    statement.setString(1, node.id());
+                    statement.setString(2, processor);
+                });
+        Map<String, Integer> replicas = new HashMap<>();
+        jdbc.query("select processor_name, count(*) from processing_node where seen_at > now() - ? * interval "
+                        + "'1 millisecond' group by processor_name",
+                rs -> { replicas.put(rs.getString(1), rs.getInt(2)); }, interval.toMillis() * 3);
         jdbc.update("delete from processing_node where seen_at < now() - interval '1 day'");
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
-                balance(name, streaming, live == null ? 1 : live);
-            }
-        });
+        for (String name : running) {
+            processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .ifPresent(processor -> balance(name, processor, replicas.getOrDefault(name, 1)));
+        }
     }
 
     private void balance(String name, StreamingEventProcessor processor, int replicas) {
         int total = tokens.of(name).size();
         Map<Integer, EventTrackerStatus> held = processor.processingStatus();
         if (total == 0 || held.isEmpty()) return;
-        if (total < segments.of(name)) {
-            CompletableFuture<Boolean> pending = splits.get(name);
+        int wanted = segments.of(name);
+        if (total != wanted) {
+            CompletableFuture<Boolean> pending = resizing.get(name);
             if (pending != null && !pending.isDone()) return;
-            held.values().stream().min(Comparator.comparingInt(s -> s.getSegment().getMask()))
-                    .ifPresent(largest -> {
-                        log.info("splitting segment {} of {} ({} of {} segments)", largest.getSegment().getSegmentId(),
-                                name, total, segments.of(name));
-                        splits.put(name, processor.splitSegment(largest.getSegment().getSegmentId()));
-                    });
+            Comparator<EventTrackerStatus> bySize = Comparator.comparingInt(s -> s.getSegment().getMask());
+            // split the largest part held; or merge the smallest with its sibling (taken if no one holds it)
+            EventTrackerStatus chosen = total < wanted ? held.values().stream().min(bySize).orElseThrow()
+                    : held.values().stream().max(bySize).orElseThrow();
+            int segment = chosen.getSegment().getSegmentId();
+            log.info("{} segment {} of {} ({} segments, {} wanted)", total < wanted ? "splitting" : "merging",
+                    segment, name, total, wanted);
+            resizing.put(name, total < wanted ? processor.splitSegment(segment) : processor.mergeSegment(segment));
             return;
         }
         for (int segment : surplus(held, share(total, replicas))) {

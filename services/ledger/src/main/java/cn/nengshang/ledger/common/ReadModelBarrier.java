@@ -3,11 +3,10 @@ package cn.nengshang.ledger.common;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -69,13 +68,16 @@ public class ReadModelBarrier {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             int awaited = 0;
-            List<WrittenEvents.Written> events;
-            for (int round = 0; round < ROUNDS && (events = written.written(commandIds)).size() > awaited; round++) {
+            List<WrittenEvents.Written> events = written.written(commandIds);
+            for (int round = 0; round < ROUNDS && events.size() > awaited; round++) {
                 List<WrittenEvents.Written> these = events;
                 if (!await(() -> handledEverywhere(these), these.get(these.size() - 1).position(), deadline)) {
                     return;
                 }
                 awaited = these.size();
+                // a process on another replica wrote what it did there, unseen here: read it from the store
+                events = waitedFor().allMatch(Positions::holdsAll) ? written.written(commandIds)
+                        : written.traced(commandIds, these.get(0).position() - 1);
             }
         } finally {
             written.forget(commandIds);
@@ -147,7 +149,7 @@ public class ReadModelBarrier {
         });
     }
 
-    private static boolean handles(EventHandlerInvoker handlers, EventMessage<?> event, Segment segment) {
+    private static boolean handles(EventHandlerInvoker handlers, TrackedEventMessage<?> event, Segment segment) {
         return handlers == null || handlers.canHandle(event, segment);
     }
 

@@ -22,6 +22,11 @@ public class Rebuilds {
         untilPosition.put(processor, head == null ? -1 : head);
     }
 
+    /** A rebuild that did not begin after all. */
+    public void end(String processor) {
+        untilPosition.remove(processor);
+    }
+
     /** Whether the processor is being rebuilt and has not yet passed the head its rebuild began at. */
     public boolean running(String processor, StreamingEventProcessor streaming) {
         Long until = untilPosition.get(processor);

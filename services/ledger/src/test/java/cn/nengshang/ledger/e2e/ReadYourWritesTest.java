@@ -97,8 +97,9 @@ class ReadYourWritesTest {
         commands.awaitEffects();
 
         StreamingEventProcessor held = (StreamingEventProcessor) processing.eventProcessor("held").orElseThrow();
-        assertThat(held.processingStatus().values()).as("the held read model is still before the later write")
-                .allMatch(s -> s.getCurrentPosition().orElse(-1) < later);
+        // its other segment, which takes other staff, passes the later write without handling it
+        assertThat(held.processingStatus().values()).as("the held read model's segment is still before the later write")
+                .anyMatch(s -> s.getCurrentPosition().orElse(-1) < later);
         assertThat(jdbc.queryForObject("select count(*) from staff where staff_id = 'RYW-FIRST'", Integer.class))
                 .as("the first write is in the people directory when it returns").isOne();
     }

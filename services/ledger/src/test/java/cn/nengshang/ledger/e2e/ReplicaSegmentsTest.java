@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.stream.StreamSupport;
 
@@ -98,6 +99,8 @@ class ReplicaSegmentsTest {
                     Api.Reply stored = other.get("/terms/" + termId + "/monthly-reports/" + START);
                     assertThat(stored.status()).as("RW-%d's report on the other replica", i).isEqualTo(200);
                     assertThat(stored.body().path("caseDiscussions").asInt()).isEqualTo(1);
+                    assertThat(other.get("/staff/RW-" + i + "/history").body().findValuesAsText("type"))
+                            .as("RW-%d's history on the other replica", i).contains("MonthlyReportSubmitted");
                 }
                 Collections.sort(writeMillis);
                 report.add("20 writes (registration, term, report) alternating between the replicas, each read at"
@@ -114,14 +117,27 @@ class ReplicaSegmentsTest {
                     assertThat(replay.status()).as(replay.text()).isEqualTo(202);
                 }
                 Instant replayed = Instant.now();
-                awaitReplayed(adminOnA);
-                awaitReplayed(adminOnB);
+                awaitReplayed(adminOnA, "staff", "history");
+                awaitReplayed(adminOnB, "staff", "history");
                 report.add("staff and history replayed from one replica while the other held half of each: both"
                         + " whole again after " + Duration.between(replayed, Instant.now()).toSeconds() + " s");
                 for (Api hr : List.of(hrOnA, hrOnB)) {
                     assertThat(hr.get("/staff?size=100").text()).isEqualTo(staffBefore);
                     assertThat(hr.get("/staff/SEG-3/history").text()).isEqualTo(historyBefore);
                 }
+                await(db, Duration.ofSeconds(90), ReplicaSegmentsTest::shared);
+
+                // two replays of one projection asked of both replicas at once: one runs, neither is left stopped
+                CompletableFuture<Api.Reply> onA = CompletableFuture.supplyAsync(
+                        () -> adminOnA.post("/admin/projections/post-grades/replay", Map.of()));
+                CompletableFuture<Api.Reply> onB = CompletableFuture.supplyAsync(
+                        () -> adminOnB.post("/admin/projections/post-grades/replay", Map.of()));
+                List<Integer> answers = List.of(onA.get().status(), onB.get().status());
+                assertThat(answers).as(onA.get().text() + " " + onB.get().text()).contains(202)
+                        .allMatch(status -> status == 202 || status == 409);
+                awaitReplayed(adminOnA, "post-grades");
+                awaitReplayed(adminOnB, "post-grades");
+                report.add("two replays of one projection asked of both replicas at once: answered " + answers);
                 await(db, Duration.ofSeconds(90), ReplicaSegmentsTest::shared);
 
                 // kill -9 of one replica: the other takes its segments
@@ -141,12 +157,12 @@ class ReplicaSegmentsTest {
         }
     }
 
-    private static void awaitReplayed(Api admin) throws InterruptedException {
+    private static void awaitReplayed(Api admin, String... projections) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             JsonNode list = admin.get("/admin/projections").body();
             boolean done = StreamSupport.stream(list.spliterator(), false)
-                    .filter(p -> Set.of("staff", "history").contains(p.path("name").asText()))
+                    .filter(p -> Set.of(projections).contains(p.path("name").asText()))
                     .noneMatch(p -> p.path("replaying").asBoolean() || p.path("lag").asLong() > 0);
             if (done) return;
             if (Instant.now().isAfter(until)) throw new AssertionError("still replaying: " + list);
