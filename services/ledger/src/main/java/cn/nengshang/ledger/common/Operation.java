@@ -26,7 +26,8 @@ public enum Operation {
     REGISTER_STAFF("register a senior", List.of("POST /staff"), any(HR_CENTER)),
     START_TERM("start an appointment term", List.of("POST /staff/{staffId}/terms"), any(HR_CENTER)),
     SUBMIT_MONTHLY_REPORT("submit or correct a monthly report (HR_CENTER also after the quarter's verdict)",
-            List.of("PUT /terms/{termId}/monthly-reports/{month}", "POST /departments/{departmentId}/monthly-reports/{month}"),
+            List.of("PUT /terms/{termId}/monthly-reports/{month}", "POST /departments/{departmentId}/monthly-reports/{month}",
+                    "GET /departments/{departmentId}/monthly-reports/{month}/template.xlsx"),
             own(DEPARTMENT, OWN_DEPARTMENT), any(HR_CENTER)),
     KEEP_REGISTERS("keep a term's registers: mentees, their assessments and replacement, projects, achievements,"
             + " exempt weeks", List.of("POST /terms/{termId}/mentees", "POST /terms/{termId}/mentees/{menteeId}/assessments",

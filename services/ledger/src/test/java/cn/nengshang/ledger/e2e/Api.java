@@ -109,6 +109,47 @@ final class Api {
     private record RawBody(String text) {
     }
 
+    /** A file from a GET, as its bytes; the status and headers beside them. */
+    record Download(int status, Map<String, List<String>> headers, byte[] bytes) {
+    }
+
+    Download download(String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),
+                r -> new Download(r.statusCode(), r.headers().map(), r.body()));
+    }
+
+    /** A file uploaded as a browser's form would send it: {@code multipart/form-data} with one part. */
+    Reply upload(String path, String part, String filename, byte[] content) {
+        String boundary = "----nengshang" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                r -> new Reply(r.statusCode(), r.headers().map(), parsed(r.body()), r.body()));
+    }
+
+    private <B, T> T exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<B> handler,
+                              java.util.function.Function<HttpResponse<B>, T> reply) {
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        headers.forEach(request::setHeader);
+        try {
+            return reply.apply(http.send(request.build(), handler));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply send(String method, String path, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
@@ -116,15 +157,9 @@ final class Api {
                             : HttpRequest.BodyPublishers.ofString(body instanceof RawBody raw ? raw.text()
                             : body instanceof String s ? s : JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json");
-            if (token != null) request.header("Authorization", "Bearer " + token);
-            headers.forEach(request::setHeader);
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().map(), parsed(response.body()), response.body());
+            return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                    r -> new Reply(r.statusCode(), r.headers().map(), parsed(r.body()), r.body()));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

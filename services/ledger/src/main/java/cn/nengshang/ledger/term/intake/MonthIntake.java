@@ -53,6 +53,11 @@ public class MonthIntake {
         this.departments = departments;
     }
 
+    /** The most rows a department's month may have in one request. */
+    public int maxRows() {
+        return maxRows;
+    }
+
     /** A row refused, with the code and field problems a single submission would have answered. */
     public record Refused(int row, String termId, String staffId, ErrorCode code, List<Object> args,
                           List<FieldProblem> errors) {

@@ -6,16 +6,29 @@ import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.web.ProblemWriter;
 import cn.nengshang.ledger.term.intake.MonthIntake;
+import cn.nengshang.ledger.term.intake.MonthWorkbook;
+import cn.nengshang.ledger.term.query.DepartmentSeniors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,13 +43,19 @@ import java.util.Map;
 class DepartmentMonthController {
 
     private static final String REPORTS = "reports";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MonthIntake intake;
     private final ProblemWriter problems;
+    private final MonthWorkbook workbook;
+    private final DepartmentSeniors seniors;
 
-    DepartmentMonthController(MonthIntake intake, ProblemWriter problems) {
+    DepartmentMonthController(MonthIntake intake, ProblemWriter problems, MonthWorkbook workbook,
+                              DepartmentSeniors seniors) {
         this.intake = intake;
         this.problems = problems;
+        this.workbook = workbook;
+        this.seniors = seniors;
     }
 
     record RefusedRow(int row, String termId, String staffId, String code, String title, String detail,
@@ -64,7 +83,46 @@ class DepartmentMonthController {
         }
         List<JsonNode> rows = new ArrayList<>();
         reports.forEach(rows::add);
-        MonthIntake.Result result = intake.submit(departmentId, TermController.month(month), rows, actor);
+        return answer(intake.submit(departmentId, TermController.month(month), rows, actor), request);
+    }
+
+    /**
+     * The month as a workbook to fill in: a row per senior of the department whose term covers the month, with what
+     * was already submitted; the headers in the caller's language (Chinese unless English is asked for).
+     */
+    @GetMapping(path = "/api/v1/departments/{departmentId}/monthly-reports/{month}/template.xlsx",
+            produces = XLSX)
+    ResponseEntity<byte[]> template(@PathVariable String departmentId, @PathVariable String month, Actor actor) {
+        String institutionId = intake.mayBeSubmittedBy(departmentId, actor);
+        YearMonth asked = TermController.month(month);
+        List<DepartmentSeniors.SeniorMonth> rows = seniors.of(institutionId, departmentId, asked);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(rows, LocaleContextHolder.getLocale(), out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(departmentId + "-" + asked + ".xlsx").build().toString())
+                .body(out.toByteArray());
+    }
+
+    /**
+     * The month uploaded as that workbook (part {@code file}): every filled-in row submitted as its {@code PUT} would
+     * be, exactly as the JSON form of this request; uploading the same file again writes nothing.
+     */
+    @PostMapping(path = "/api/v1/departments/{departmentId}/monthly-reports/{month}",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    MonthAnswer upload(@PathVariable String departmentId, @PathVariable String month,
+                       @RequestPart("file") MultipartFile file, Actor actor, HttpServletRequest request)
+            throws IOException {
+        intake.mayBeSubmittedBy(departmentId, actor);
+        YearMonth asked = TermController.month(month);
+        List<JsonNode> rows;
+        try (InputStream in = file.getInputStream()) {
+            rows = workbook.read(in, intake.maxRows());
+        }
+        return answer(intake.submit(departmentId, asked, rows, actor), request);
+    }
+
+    private MonthAnswer answer(MonthIntake.Result result, HttpServletRequest request) {
         return new MonthAnswer(result.rows(), result.created(), result.unchanged(), result.corrected(),
                 result.refused().stream().map(r -> refused(r, request)).toList());
     }
