@@ -85,7 +85,7 @@ class BrokerOutageTest {
             service.close();
             service = start(data, broker.bootstrap());
             fiftyChanges(service, "OUT-B");
-            Thread.sleep(Math.max(0, Duration.between(Instant.now(), away.plus(OUTAGE)).toMillis()));
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), away.plus(OUTAGE)).toMillis() + 1));
             Duration outage = Duration.between(away, Instant.now());
             broker.start();
 

@@ -193,4 +193,27 @@ class MonthWorkbookApiTest extends ApiTestBase {
                 "a department's month of 50 seniors uploaded as a workbook (%d KB): %.2f s, %.0f rows/s%n",
                 filled.length / 1024, seconds, 50 / seconds));
     }
+
+    /** HR's list as a workbook for a meeting: the list's filters and scope, names that look like formulas inert. */
+    @Test
+    void theProgressListGoesOutAsAWorkbookInItsReadersScope() {
+        String termId = surgeon("XLP-1", "=SUM(1,2)");
+        List<Map<Integer, String>> all = sheet(hr.download("/progress.xlsx?department=" + SURGERY).bytes());
+        assertThat(all.get(0).get(0)).isEqualTo("任期编号");
+        assertThat(all.get(0).values()).contains("姓名", "科室", "落后任务数", "整改中");
+        Map<Integer, String> row = all.stream().filter(r -> termId.equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(row.get(2)).isEqualTo("'=SUM(1,2)");
+        assertThat(all.subList(1, all.size())).extracting(r -> r.get(4)).containsOnly(SURGERY);
+
+        List<Map<Integer, String>> own = sheet(surgery.download("/progress.xlsx").bytes());
+        assertThat(own.subList(1, own.size())).extracting(r -> r.get(4)).as("a clerk's own department only")
+                .containsOnly(SURGERY).hasSize(all.size() - 1);
+        List<Map<Integer, String>> others = sheet(medicine.download("/progress.xlsx").bytes());
+        assertThat(others.subList(1, others.size())).extracting(r -> r.get(0)).doesNotContain(termId);
+        assertThat(sheet(medicine.download("/progress.xlsx?department=" + SURGERY).bytes()))
+                .as("a filter outside the reader's scope matches nothing, as the list's").hasSize(1);
+        List<Map<Integer, String>> english = sheet(hr.with("Accept-Language", "en")
+                .download("/progress.xlsx?department=" + SURGERY).bytes());
+        assertThat(english.get(0).get(0)).isEqualTo("Term");
+    }
 }

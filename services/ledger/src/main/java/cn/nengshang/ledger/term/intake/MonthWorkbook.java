@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +39,8 @@ import java.util.function.Function;
  * fields, then the reason of a correction, under headers in the reader's language (Chinese first). A workbook read
  * back becomes the rows of a department's month ({@link MonthIntake}), each field as its {@code PUT} would carry it:
  * a cell that is not a number or a date is passed on as written, so that the same checks refuse it with the same
- * field error. Headers are matched in either language or by the field's own name, in any order.
+ * field error. Headers are matched in either language or by the field's own name, in any order. The template is
+ * written as every export is ({@link cn.nengshang.ledger.common.web.Spreadsheets}).
  */
 @Component
 public final class MonthWorkbook {
@@ -83,7 +83,6 @@ public final class MonthWorkbook {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final List<Locale> HEADER_LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-    private static final String SHEET = "month";
 
     private final MessageSource messages;
 
@@ -95,11 +94,14 @@ public final class MonthWorkbook {
         return messages.getMessage("sheet.column." + column.field, null, column.field, locale);
     }
 
-    /** Writes the template: the headers in the locale's language, a row per senior with what was submitted. */
-    public void write(List<SeniorMonth> rows, Locale locale, OutputStream out) {
-        List<List<String>> head = Arrays.stream(Column.values()).map(c -> List.of(header(c, locale))).toList();
-        List<List<Object>> data = rows.stream().map(MonthWorkbook::cells).toList();
-        FastExcel.write(out).head(head).sheet(SHEET).doWrite(data);
+    /** The template's headers in the locale's language. */
+    public List<String> headers(Locale locale) {
+        return Arrays.stream(Column.values()).map(c -> header(c, locale)).toList();
+    }
+
+    /** The template's rows: a row per senior with what was submitted, in the order of the headers. */
+    public List<List<Object>> rows(List<SeniorMonth> seniors) {
+        return seniors.stream().map(MonthWorkbook::cells).toList();
     }
 
     private static List<Object> cells(SeniorMonth row) {
@@ -121,23 +123,7 @@ public final class MonthWorkbook {
                 }
             });
         }
-        List<Object> cells = new ArrayList<>();
-        for (Column column : Column.values()) {
-            Object value = values.get(column.field);
-            cells.add(value instanceof String text ? inert(text) : value);
-        }
-        return cells;
-    }
-
-    /**
-     * Text that a spreadsheet would take for a formula (=, +, -, @, or a tab or return first) is written with a
-     * leading apostrophe, so that opening or re-saving the file never evaluates what someone typed as a name.
-     */
-    static String inert(String text) {
-        if (text.isEmpty()) return text;
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return Arrays.stream(Column.values()).map(column -> values.get(column.field)).toList();
     }
 
     /**

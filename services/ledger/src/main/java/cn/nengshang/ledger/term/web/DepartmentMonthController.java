@@ -5,6 +5,7 @@ import cn.nengshang.ledger.common.ErrorCode;
 import cn.nengshang.ledger.common.FieldProblem;
 import cn.nengshang.ledger.common.LedgerException;
 import cn.nengshang.ledger.common.web.ProblemWriter;
+import cn.nengshang.ledger.common.web.Spreadsheets;
 import cn.nengshang.ledger.term.intake.MonthIntake;
 import cn.nengshang.ledger.term.intake.MonthWorkbook;
 import cn.nengshang.ledger.term.query.DepartmentSeniors;
@@ -12,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -43,7 +41,6 @@ import java.util.Map;
 class DepartmentMonthController {
 
     private static final String REPORTS = "reports";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final MonthIntake intake;
     private final ProblemWriter problems;
@@ -91,17 +88,13 @@ class DepartmentMonthController {
      * was already submitted; the headers in the caller's language (Chinese unless English is asked for).
      */
     @GetMapping(path = "/api/v1/departments/{departmentId}/monthly-reports/{month}/template.xlsx",
-            produces = XLSX)
+            produces = Spreadsheets.XLSX)
     ResponseEntity<byte[]> template(@PathVariable String departmentId, @PathVariable String month, Actor actor) {
         String institutionId = intake.mayBeSubmittedBy(departmentId, actor);
         YearMonth asked = TermController.month(month);
         List<DepartmentSeniors.SeniorMonth> rows = seniors.of(institutionId, departmentId, asked);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(rows, LocaleContextHolder.getLocale(), out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(departmentId + "-" + asked + ".xlsx").build().toString())
-                .body(out.toByteArray());
+        return Spreadsheets.download(departmentId + "-" + asked + ".xlsx", "month",
+                workbook.headers(LocaleContextHolder.getLocale()), workbook.rows(rows));
     }
 
     /**

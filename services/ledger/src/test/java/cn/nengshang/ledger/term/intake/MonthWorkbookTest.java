@@ -2,6 +2,7 @@ package cn.nengshang.ledger.term.intake;
 
 import cn.idev.excel.FastExcel;
 import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.web.Spreadsheets;
 import cn.nengshang.ledger.term.api.MonthlyReport;
 import cn.nengshang.ledger.term.query.DepartmentSeniors.SeniorMonth;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,13 +85,46 @@ class MonthWorkbookTest {
                 .hasMessageContaining("TOO_MANY");
     }
 
+    /** A workbook that inflates far beyond its size (a zip bomb) is refused before it is read into memory. */
+    @Test
+    void aWorkbookThatInflatesBeyondReasonIsRefused() throws Exception {
+        byte[] workbook = sheet(List.of("任期编号", "业务学习（次）"), List.of(List.of("T-1", 1)));
+        Path file = Files.createTempFile("workbook", ".xlsx");
+        Files.write(file, workbook);
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    // 200 MB of spaces inside the sheet: a few hundred KB once compressed
+                    int at = xml.indexOf("<sheetData>");
+                    out.write(xml.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 200; i++) out.write(spaces);
+                    out.write(xml.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+        Files.delete(file);
+        assertThat(bomb.size()).isLessThan(1 << 20);
+        assertThatThrownBy(() -> read(bomb.toByteArray(), 10)).isInstanceOf(LedgerException.class)
+                .hasMessageContaining("WORKBOOK");
+    }
+
     @Test
     void theTemplateNeverHoldsAFormulaAndReadsBackAsItsRows() {
         MonthlyReport submitted = new MonthlyReport(1, 2, 3, 4, 5, 6, 7, List.of(LocalDate.of(2026, 3, 2)), 8, 9, 10,
                 11, 12, 13, new BigDecimal("120.5"), new BigDecimal("100"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(List.of(new SeniorMonth("T-1", "CL-1", "=1+2", submitted),
-                new SeniorMonth("T-2", "CL-2", "@SUM(A1)", null)), Locale.SIMPLIFIED_CHINESE, out);
+        Spreadsheets.write(out, "month", workbook.headers(Locale.SIMPLIFIED_CHINESE), workbook.rows(List.of(
+                new SeniorMonth("T-1", "CL-1", "=1+2", submitted), new SeniorMonth("T-2", "CL-2", "@SUM(A1)", null))));
         List<Map<Integer, String>> cells = FastExcel.read(new ByteArrayInputStream(out.toByteArray())).sheet(0)
                 .headRowNumber(0).doReadSync();
         assertThat(cells.get(0).get(0)).isEqualTo("任期编号");
@@ -100,8 +134,8 @@ class MonthWorkbookTest {
         assertThat(rows).as("the senior with nothing submitted is no submission").hasSize(1);
         assertThat(rows.get(0).path("grassrootsSkillsTrainings").asInt()).isEqualTo(13);
         assertThat(rows.get(0).path("grassrootsDays").toString()).isEqualTo("[\"2026-03-02\"]");
-        assertThat(MonthWorkbook.inert("-5")).isEqualTo("'-5");
-        assertThat(MonthWorkbook.inert("阿依古丽")).isEqualTo("阿依古丽");
+        assertThat(Spreadsheets.inert("-5")).isEqualTo("'-5");
+        assertThat(Spreadsheets.inert("阿依古丽")).isEqualTo("阿依古丽");
     }
 
     /** A 1,000-row workbook read: how long and how much it allocates, written for the note (not asserted). */
