@@ -90,14 +90,14 @@ class SegmentBalancer implements SmartLifecycle {
                         + "'1 millisecond' group by processor_name",
                 rs -> { replicas.put(rs.getString(1), rs.getInt(2)); }, interval.toMillis() * 3);
         jdbc.update("delete from processing_node where seen_at < now() - interval '1 day'");
+        Map<String, Integer> segmentsStored = tokens.segmentCounts();
         for (String name : running) {
-            processing.eventProcessor(name, StreamingEventProcessor.class)
-                    .ifPresent(processor -> balance(name, processor, replicas.getOrDefault(name, 1)));
+            processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor -> balance(name,
+                    processor, replicas.getOrDefault(name, 1), segmentsStored.getOrDefault(name, 0)));
         }
     }
 
-    private void balance(String name, StreamingEventProcessor processor, int replicas) {
-        int total = tokens.of(name).size();
+    private void balance(String name, StreamingEventProcessor processor, int replicas, int total) {
         Map<Integer, EventTrackerStatus> held = processor.processingStatus();
         if (total == 0 || held.isEmpty()) return;
         int wanted = segments.of(name);

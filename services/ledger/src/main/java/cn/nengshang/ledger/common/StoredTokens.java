@@ -6,9 +6,12 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The processors' positions as the token store holds them, for every replica sharing the database: read
@@ -50,6 +53,14 @@ public class StoredTokens {
         int[] ids = rows.stream().mapToInt(Row::segment).toArray();
         return rows.stream().map(r -> new StoredSegment(Segment.computeSegment(r.segment(), ids), r.token(), r.owner()))
                 .toList();
+    }
+
+    /** How many segments each processor has in the store, read in one query without reading the tokens. */
+    public Map<String, Integer> segmentCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("select processor_name, count(*) from token_entry group by processor_name",
+                (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getInt(2)));
+        return counts;
     }
 
     /** The position every segment of the processor has passed, or null while one has read nothing. */
