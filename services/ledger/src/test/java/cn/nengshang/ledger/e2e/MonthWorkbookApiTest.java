@@ -136,6 +136,9 @@ class MonthWorkbookApiTest extends ApiTestBase {
         assertThat(strange.status()).isEqualTo(400);
         assertThat(strange.body().path("errors").findValuesAsText("field")).containsExactly("header[1]");
         assertThat(strange.text()).contains("奇怪的列");
+        Api.Reply unnamed = surgery.upload(PATH, "workbook", "month.xlsx", filled);
+        assertThat(unnamed.status()).as("the file sent under another name").isEqualTo(400);
+        assertThat(unnamed.body().path("errors").findValuesAsText("field")).containsExactly("file");
         assertThat(medicine.upload(PATH, "file", "month.xlsx", filled).status()).isEqualTo(403);
         assertThat(hr.get("/staff/XLS-2/history").body().findValuesAsText("type")
                 .stream().filter(t -> t.startsWith("MonthlyReport")).count()).as("nothing more written").isOne();

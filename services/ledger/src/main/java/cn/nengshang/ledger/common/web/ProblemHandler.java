@@ -17,6 +17,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -68,16 +70,17 @@ public class ProblemHandler {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MissingRequestHeaderException.class})
+            MissingRequestHeaderException.class, MissingServletRequestPartException.class})
     void badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : e instanceof MissingServletRequestParameterException m ? m.getParameterName()
+                : e instanceof MissingServletRequestPartException m ? m.getRequestPartName()
                 : ((MissingRequestHeaderException) e).getHeaderName();
         String reason = e instanceof MethodArgumentTypeMismatchException ? "INVALID" : "REQUIRED";
         writer.write(request, response, ErrorCode.VALIDATION_FAILED, List.of(), List.of(FieldProblem.of(name, reason)));
     }
 
-    @ExceptionHandler(ServletRequestBindingException.class)
+    @ExceptionHandler({ServletRequestBindingException.class, MultipartException.class})
     void unbound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         writer.write(request, response, ErrorCode.MALFORMED_REQUEST);
     }
