@@ -48,6 +48,11 @@ public class AuditTrail extends OncePerRequestFilter {
         this.audit = audit;
     }
 
+    /** Who a request acts for, once known (the console's signed-in user): kept for the audit's entry. */
+    public static void actedBy(HttpServletRequest request, Actor actor) {
+        request.setAttribute(ACTOR, actor);
+    }
+
     /** In the security chain, after the token is verified: keeps its actor for the audit's entry. */
     public static class Authenticated extends OncePerRequestFilter {
 

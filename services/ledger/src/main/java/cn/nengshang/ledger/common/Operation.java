@@ -27,6 +27,7 @@ public enum Operation {
     START_TERM("start an appointment term", List.of("POST /staff/{staffId}/terms"), any(HR_CENTER)),
     SUBMIT_MONTHLY_REPORT("submit or correct a monthly report (HR_CENTER also after the quarter's verdict)",
             List.of("PUT /terms/{termId}/monthly-reports/{month}", "POST /departments/{departmentId}/monthly-reports/{month}",
+                    "GET /departments/{departmentId}/monthly-reports/{month}",
                     "GET /departments/{departmentId}/monthly-reports/{month}/template.xlsx"),
             own(DEPARTMENT, OWN_DEPARTMENT), any(HR_CENTER)),
     KEEP_REGISTERS("keep a term's registers: mentees, their assessments and replacement, projects, achievements,"
@@ -80,6 +81,7 @@ public enum Operation {
     READ_REFERENCE("read reference data and the public notices", List.of("GET /catalog/specialties",
             "GET /catalog/post-grades", "GET /organisation", "GET /policies", "GET /policies/{policyId}",
             "GET /calendars", "GET /calendars/{calendarId}", "GET /calendars/working-days", "GET /notices",
+            "GET /notices.xlsx", "GET /notices.pdf", "GET /cases/{caseId}/notice.pdf",
             "GET /sim/clock"), Arrays.stream(Role.values()).map(Grant::any).toArray(Grant[]::new));
 
     private final String description;

@@ -10,7 +10,10 @@ import cn.nengshang.ledger.common.web.ProblemWriter;
 import cn.nengshang.ledger.common.web.ReadinessGate;
 import cn.nengshang.ledger.common.web.RequestJson;
 import cn.nengshang.ledger.common.web.RequestLimits;
+import cn.nengshang.ledger.console.ConsoleLanguage;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -48,14 +51,32 @@ class WebConfig implements WebMvcConfigurer {
         this.claims = properties.security() == null ? TokenClaimNames.DEFAULT : properties.security().claims();
     }
 
+    /** The claim names tokens are read by, for whoever reads a token outside a controller (the console's sign-in). */
+    @Bean
+    TokenClaimNames tokenClaimNames() {
+        return claims;
+    }
+
     @Bean
     RequestJson requestJson() {
         return requestJson;
     }
 
+    /**
+     * The API's language follows Accept-Language; the console's is Chinese unless its user switched to English (kept
+     * in the session), whatever language the browser asks for.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                if (!request.getRequestURI().startsWith("/console")) return super.resolveLocale(request);
+                HttpSession session = request.getSession(false);
+                return session != null && session.getAttribute(ConsoleLanguage.ATTRIBUTE) instanceof Locale chosen
+                        ? chosen : Locale.SIMPLIFIED_CHINESE;
+            }
+        };
         resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         return resolver;

@@ -1,6 +1,7 @@
 package cn.nengshang.ledger.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,7 +28,7 @@ class BoundariesTest {
             "cn.nengshang.ledger.term..", "cn.nengshang.ledger.appointment..", "cn.nengshang.ledger.casework..",
             "cn.nengshang.ledger.assessment..", "cn.nengshang.ledger.policies..", "cn.nengshang.ledger.calendar..",
             "cn.nengshang.ledger.organisation..", "cn.nengshang.ledger.history..", "cn.nengshang.ledger.catalog..",
-            "cn.nengshang.ledger.integration..", "cn.nengshang.ledger.audit.."};
+            "cn.nengshang.ledger.integration..", "cn.nengshang.ledger.audit..", "cn.nengshang.ledger.console.."};
     private static final Set<String> NUMBERS = Set.of("int", "long", "double", "float", "short",
             "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.math.BigDecimal", "java.time.Duration",
             "java.time.Period");
@@ -75,6 +76,19 @@ class BoundariesTest {
     void readModelsNeverDecide() {
         noClasses().that().resideInAPackage("cn.nengshang..command..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.nengshang..query..", "cn.nengshang..web..")
+                .check(PRODUCT);
+    }
+
+    /** The console acts and reads through the product's HTTP API only: no check, query or command of its own. */
+    @Test
+    void theConsoleReachesTheRecordOnlyThroughTheApi() {
+        noClasses().that().resideInAPackage("cn.nengshang.ledger.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.nengshang..query..", "cn.nengshang..command..",
+                        "org.axonframework..", "org.springframework.jdbc..", "jakarta.persistence..")
+                .check(PRODUCT);
+        noClasses().that().resideInAPackage("cn.nengshang.ledger.console..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("cn.nengshang.ledger..web..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("cn.nengshang.ledger.common.web.."))))
                 .check(PRODUCT);
     }
 

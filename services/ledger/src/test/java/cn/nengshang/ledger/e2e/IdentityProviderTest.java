@@ -1,5 +1,9 @@
 package cn.nengshang.ledger.e2e;
 
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
 import cn.nengshang.ledger.NengshangApplication;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -76,7 +80,8 @@ class IdentityProviderTest {
                         "--nengshang.db.allow-embedded=true",
                         "--nengshang.security.issuer-uri=" + issuer.issuerUrl(REALM),
                         "--nengshang.security.audience=" + AUDIENCE,
-                        "--nengshang.security.claims.roles=realm_access.roles");
+                        "--nengshang.security.claims.roles=realm_access.roles",
+                        "--nengshang.console.client-id=nengshang-console", "--nengshang.console.client-secret=console-secret");
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 
@@ -195,5 +200,45 @@ class IdentityProviderTest {
                 .contains("nengshang_processor_position").contains("nengshang_deadlines_due");
         assertThat(Set.of(metrics.text().split("\n")).stream().anyMatch(l -> l.startsWith("commandBus") || l.startsWith("commands")))
                 .as("command metrics").isTrue();
+    }
+
+    /** A browser's visit: cookies kept, every redirect followed, across the issuer and the service. */
+    private static HttpResponse<String> visit(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.ALWAYS).build();
+    }
+
+    @Test
+    void theConsoleSignsInThroughTheIssuerAndActsWithTheAccessTokenItIssues() throws Exception {
+        HttpClient browser = browser();
+        HttpResponse<String> signIn = visit(browser, "/console/hr");
+        assertThat(signIn.uri().getPath()).isEqualTo("/console/sign-in");
+        assertThat(signIn.body()).contains("/oauth2/authorization/nengshang").doesNotContain("as-hr-officer");
+        issuer.enqueueCallback(new DefaultOAuth2TokenCallback(REALM, "hr-officer", "JWT", List.of(AUDIENCE),
+                realmRoles("HR_CENTER"), 600));
+        HttpResponse<String> landed = visit(browser, "/oauth2/authorization/nengshang");
+        assertThat(landed.statusCode()).as(landed.body()).isEqualTo(200);
+        assertThat(landed.uri().getPath()).isEqualTo("/console/hr");
+        assertThat(landed.body()).contains("hr-officer").contains("HR_CENTER");
+    }
+
+    @Test
+    void anIssuersTokenWithoutARoleOrForAnotherAudienceSignsNobodyIntoTheConsole() throws Exception {
+        for (DefaultOAuth2TokenCallback callback : List.of(
+                new DefaultOAuth2TokenCallback(REALM, "nobody", "JWT", List.of(AUDIENCE), realmRoles(), 600),
+                new DefaultOAuth2TokenCallback(REALM, "elsewhere", "JWT", List.of("another-service"),
+                        realmRoles("HR_CENTER"), 600))) {
+            HttpClient browser = browser();
+            issuer.enqueueCallback(callback);
+            HttpResponse<String> refused = visit(browser, "/oauth2/authorization/nengshang");
+            assertThat(refused.uri().getPath()).isEqualTo("/console/sign-in");
+            assertThat(refused.uri().getQuery()).isEqualTo("refused");
+            assertThat(visit(browser, "/console/hr").uri().getPath()).isEqualTo("/console/sign-in");
+        }
     }
 }

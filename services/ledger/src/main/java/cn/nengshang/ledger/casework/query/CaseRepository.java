@@ -23,4 +23,11 @@ public interface CaseRepository extends JpaRepository<CaseRow, String> {
                          Pageable page);
 
     List<CaseRow> findByStaffIdOrderByOpenedAt(String staffId);
+
+    /** The cases whose public notice ran on any day from {@code from} to {@code to}, in the order they were posted. */
+    @Query("""
+            select c from CaseRow c
+            where c.noticeStartsOn is not null and c.noticeStartsOn <= :to and c.noticeEndsOn >= :from
+            order by c.noticeStartsOn, c.caseId""")
+    List<CaseRow> noticedBetween(java.time.LocalDate from, java.time.LocalDate to);
 }

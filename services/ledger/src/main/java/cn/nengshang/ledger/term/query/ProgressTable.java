@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The task-progress projection's rows, in two tables: a row per term (its counts by status and the tasks behind
@@ -256,6 +257,12 @@ public class ProgressTable implements TaskProgressProjection.Rows {
     private static Placement placement(ResultSet row, int number) throws SQLException {
         return new Placement(row.getString("term_id"), row.getString("staff_id"), row.getString("institution_id"),
                 row.getString("department_id"), row.getString("rank"), row.getString("family"));
+    }
+
+    /** A person's latest term as projected, with its counts (not its tasks). */
+    public Optional<TermRow> latestOf(String staffId) {
+        return jdbc.query("select * from progress_term where staff_id = ? order by term_id desc limit 1",
+                (row, n) -> term(row), staffId).stream().findFirst();
     }
 
     /** Up to {@code limit} terms after {@code afterTermId} (keyset), with their tasks. */

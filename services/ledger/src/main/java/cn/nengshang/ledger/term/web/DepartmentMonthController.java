@@ -26,6 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -81,6 +83,24 @@ class DepartmentMonthController {
         List<JsonNode> rows = new ArrayList<>();
         reports.forEach(rows::add);
         return answer(intake.submit(departmentId, TermController.month(month), rows, actor), request);
+    }
+
+    record SeniorStatus(String termId, String staffId, String name, DepartmentSeniors.Status status, int versions,
+                        Instant recordedAt, String recordedBy, LocalDate overdueOn) {
+    }
+
+    record DepartmentMonth(String departmentId, String month, List<SeniorStatus> seniors) {
+    }
+
+    /** The month's seniors with where each one's report stands: MISSING, SUBMITTED, LATE or CORRECTED. */
+    @GetMapping(path = "/api/v1/departments/{departmentId}/monthly-reports/{month}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    DepartmentMonth month(@PathVariable String departmentId, @PathVariable String month, Actor actor) {
+        String institutionId = intake.mayBeSubmittedBy(departmentId, actor);
+        YearMonth asked = TermController.month(month);
+        return new DepartmentMonth(departmentId, asked.toString(), seniors.of(institutionId, departmentId, asked).stream()
+                .map(s -> new SeniorStatus(s.termId(), s.staffId(), s.name(), s.status(), s.versions(), s.recordedAt(),
+                        s.recordedBy(), s.overdueOn())).toList());
     }
 
     /**
