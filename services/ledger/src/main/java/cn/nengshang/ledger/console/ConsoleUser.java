@@ -3,6 +3,7 @@ package cn.nengshang.ledger.console;
 import cn.nengshang.ledger.common.Actor;
 import cn.nengshang.ledger.common.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -15,7 +16,13 @@ import java.util.List;
  * them. Kept in the server-side session only; the browser holds a session cookie, never the token.
  */
 public record ConsoleUser(String sub, List<Role> roles, String institution, String department, String token,
-                          Instant expiresAt) implements Serializable {
+                          Instant expiresAt) implements Serializable, AuthenticatedPrincipal {
+
+    /** Who the session belongs to, as the session store indexes it. */
+    @Override
+    public String getName() {
+        return sub;
+    }
 
     public static ConsoleUser of(Actor actor, String token, Instant expiresAt) {
         return new ConsoleUser(actor.sub(), actor.roles().stream().sorted().toList(), actor.institution(),

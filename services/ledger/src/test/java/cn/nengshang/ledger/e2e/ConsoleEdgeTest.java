@@ -1,6 +1,8 @@
 package cn.nengshang.ledger.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -24,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names shown as text, and the API still stateless beside it.
  */
 class ConsoleEdgeTest extends ApiTestBase {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -53,7 +58,7 @@ class ConsoleEdgeTest extends ApiTestBase {
         }
 
         String session() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                     .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
         }
 
@@ -89,9 +94,12 @@ class ConsoleEdgeTest extends ApiTestBase {
         assertThat(unknown.body()).contains("roles: ");
         assertThat(browser.get("/console/hr").statusCode()).isEqualTo(302);
         String before = browser.session();
+        assertThat(before).as("the sign-in page's session (its CSRF token)").isNotNull();
         browser.signedIn("hr-officer", "HR_CENTER", "", "");
         assertThat(browser.session()).as("a session fixed before sign-in is not carried over").isNotEqualTo(before);
         assertThat(browser.get("/console/hr").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'hr-officer'",
+                Integer.class)).as("kept in the database, for every replica").isPositive();
     }
 
     @Test

@@ -81,7 +81,9 @@ class IdentityProviderTest {
                         "--nengshang.security.issuer-uri=" + issuer.issuerUrl(REALM),
                         "--nengshang.security.audience=" + AUDIENCE,
                         "--nengshang.security.claims.roles=realm_access.roles",
-                        "--nengshang.console.client-id=nengshang-console", "--nengshang.console.client-secret=console-secret");
+                        "--nengshang.console.client-id=nengshang-console", "--nengshang.console.client-secret=console-secret",
+                        // the test's browser speaks plain HTTP to the service
+                        "--server.servlet.session.cookie.secure=false");
         port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
     }
 
