@@ -54,6 +54,11 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
+    /** The strict reading every rules document gets: unknown fields, coerced scalars and numbered enums refused. */
+    public static ObjectMapper strictJson() {
+        return JSON;
+    }
+
     /** Every {@code *.json} file of the folder, one policy version each. */
     public static PolicyBook loadFolder(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
@@ -101,7 +106,7 @@ public final class PolicyLoader {
     }
 
     /** What is wrong, in the document's own terms: the field and the kind of fault, never a class name. */
-    private static String described(IOException error) {
+    public static String described(IOException error) {
         if (error instanceof JsonParseException parse) {
             return "not valid JSON at line " + parse.getLocation().getLineNr() + ", column "
                     + parse.getLocation().getColumnNr();
@@ -121,7 +126,7 @@ public final class PolicyLoader {
     /** The largest target a task takes: far above any a county sets, far below what a count could overflow. */
     static final int MAX_TARGET = 100_000;
 
-    static void checkName(String what, Text name, List<String> problems) {
+    public static void checkName(String what, Text name, List<String> problems) {
         if (name == null) {
             problems.add(what + ": name is missing");
             return;
