@@ -1,5 +1,8 @@
 package cn.nengshang.ledger.config;
 
+import cn.nengshang.ledger.promotion.query.PromotionRuleBook;
+import cn.nengshang.policy.promotion.PromotionLoader;
+
 import cn.nengshang.policy.casework.PayScale;
 import cn.nengshang.policy.catalog.PostGrades;
 import cn.nengshang.policy.catalog.SpecialtyCatalogue;
@@ -29,6 +32,12 @@ class ReferenceDataConfig {
     @Bean
     PayScale payScale(SeedFolder seeds) {
         return PayScale.load(seeds.resolve("catalog/pay-scale.tsv"));
+    }
+
+    /** The title rules (DOMAIN §9), every version in seeds/promotion. */
+    @Bean
+    PromotionRuleBook promotionRules(SeedFolder seeds) {
+        return new PromotionRuleBook(PromotionLoader.loadFolder(seeds.resolve("promotion")));
     }
 
     @Bean

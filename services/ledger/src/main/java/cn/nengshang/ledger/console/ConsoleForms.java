@@ -14,6 +14,7 @@ import cn.nengshang.policy.facts.ProjectKind;
 import cn.nengshang.policy.facts.ProjectRole;
 import cn.nengshang.policy.facts.Responsibility;
 import cn.nengshang.policy.progress.Suggestion;
+import cn.nengshang.policy.promotion.Education;
 import org.springframework.http.HttpMethod;
 
 import java.math.BigDecimal;
@@ -112,6 +113,13 @@ final class ConsoleForms {
                 Field.choice("type", IncidentType.class), Field.of("occurredOn", Kind.DATE),
                 Field.of("grade", Kind.INTEGER), Field.choice("responsibility", Responsibility.class),
                 Field.of("impactUntil", Kind.DATE), Field.of("description", Kind.TEXTAREA))));
+        add(new Form("qualifications", HttpMethod.PUT, "/staff/{staffId}/qualifications", List.of(Role.HR_CENTER),
+                List.of(Field.choice("education", Education.class), Field.of("titleObtainedOn", Kind.DATE),
+                        Field.of("exceptional.achievement", Kind.TEXT), Field.of("exceptional.recordedOn", Kind.DATE))));
+        add(new Form("exam", HttpMethod.POST, "/staff/{staffId}/exams", List.of(Role.HR_CENTER),
+                List.of(Field.of("passedOn", Kind.DATE))));
+        add(new Form("cme", HttpMethod.PUT, "/staff/{staffId}/cme/{year}", List.of(Role.HR_CENTER),
+                List.of(Field.of("met", Kind.YES_NO))));
         add(new Form("open-case", HttpMethod.POST, "/staff/{staffId}/cases", List.of(Role.HR_CENTER), List.of(
                 Field.choice("kind", CaseKind.class), new Field("grounds", Kind.LIST,
                         Arrays.stream(Ground.values()).map(Enum::name).toList(), "console.field.grounds"),

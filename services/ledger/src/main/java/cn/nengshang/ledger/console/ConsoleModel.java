@@ -45,6 +45,7 @@ class ConsoleModel {
         }
         if (user.hasAny("HR_CENTER", "ADMIN")) {
             items.add(Map.of("href", "/console/rectifications", "label", "console.nav.rectifications"));
+            items.add(Map.of("href", "/console/promotion", "label", "console.nav.promotion"));
         }
         if (user.hasAny("COMMISSION")) items.add(Map.of("href", "/console/commission", "label", "console.nav.commission"));
         if (user.hasAny("INSTITUTION", "PARTY_BRANCH")) {

@@ -173,7 +173,14 @@ class ConsolePages {
         String ratingYear = ratingYear(year);
         model.addAttribute("year", ratingYear);
         model.addAttribute("vars", Map.of("staffId", staffId, "year", ratingYear));
-        forms(model, user, "open-case", "incident", "annual-rating");
+        forms(model, user, "open-case", "incident", "annual-rating", "qualifications", "exam", "cme");
+        try {
+            model.addAttribute("promotion", api.find(user, ConsoleApi.path("/staff/{s}/promotion-eligibility", staffId)
+                    + "?reviewYear=" + (Integer.parseInt(ratingYear) + 1)));
+        } catch (ApiProblem noRules) {
+            // no title rules for that year (or not the reader's to see): the page shows the rest of the record
+            model.addAttribute("promotion", null);
+        }
         return "console/person";
     }
 
@@ -183,6 +190,20 @@ class ConsolePages {
         model.addAttribute("state", state);
         model.addAttribute("rows", api.get(user, ConsoleApi.path("/rectifications") + query(Map.of("state", state))));
         return "console/rectifications";
+    }
+
+    /** HR preparing the year's title review: each senior of the scope with every condition, met or not, and why. */
+    @GetMapping("/console/promotion")
+    String promotion(@AuthenticationPrincipal ConsoleUser user, @RequestParam(required = false) String reviewYear,
+                     @RequestParam(required = false) String institution, Model model) {
+        String year = reviewYear == null || reviewYear.isBlank() ? String.valueOf(today().getYear() + 1) : reviewYear.strip();
+        Map<String, String> asked = new LinkedHashMap<>();
+        asked.put("reviewYear", year);
+        if (institution != null && !institution.isBlank()) asked.put("institution", institution.strip());
+        model.addAttribute("reviewYear", year);
+        model.addAttribute("candidates", api.get(user, ConsoleApi.path("/promotion-candidates") + query(asked)));
+        model.addAttribute("export", "/console/files/promotion-candidates.xlsx" + query(asked));
+        return "console/promotion";
     }
 
     // ---- cases

@@ -1,5 +1,17 @@
 package cn.nengshang.ledger.demo;
 
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.Clock;
+import cn.nengshang.ledger.common.Role;
+import cn.nengshang.ledger.common.BusinessTime;
+import cn.nengshang.policy.facts.AnnualRating;
+import cn.nengshang.policy.promotion.Education;
+import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
+import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
+import cn.nengshang.ledger.promotion.api.RecordContinuingEducation;
+import cn.nengshang.ledger.promotion.api.RecordExamPass;
+import cn.nengshang.ledger.promotion.api.RecordQualifications;
 import cn.nengshang.ledger.calendar.api.ReplaceCalendar;
 import cn.nengshang.ledger.calendar.api.WorkingCalendar;
 import cn.nengshang.ledger.common.Actor;
@@ -57,9 +69,11 @@ class SeedLoader implements ApplicationRunner {
     private final EventStore eventStore;
     private final PublishedPolicies policies;
     private final WorkingCalendar calendar;
+    private final Clock clock;
 
     SeedLoader(NengshangProperties properties, SeedFolder seeds, Organisation organisation, Commands commands,
-               EventStore eventStore, PublishedPolicies policies, WorkingCalendar calendar) {
+               EventStore eventStore, PublishedPolicies policies, WorkingCalendar calendar, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.seeds = seeds;
         this.organisation = organisation;
@@ -76,8 +90,9 @@ class SeedLoader implements ApplicationRunner {
         Path folder = seeds.resolve("demo");
         int units = organisation.load(folder.resolve("organisation.json"));
         int people = properties.demo() ? loadStaff(folder.resolve("staff.tsv")) : 0;
-        log.info("seeds loaded: {} policy versions, {} holiday calendars, {} institutions and departments, {} staff added",
-                published, calendars, units, people);
+        int qualified = properties.demo() ? loadQualifications(folder.resolve("qualifications.tsv")) : 0;
+        log.info("seeds loaded: {} policy versions, {} holiday calendars, {} institutions and departments, {} staff added,"
+                        + " {} with the facts of the title rules", published, calendars, units, people, qualified);
     }
 
     /**
@@ -136,6 +151,60 @@ class SeedLoader implements ApplicationRunner {
             added++;
         }
         return added;
+    }
+
+    /** The commission, for the ratings of the years before the scheme that the title rules read. */
+    private static final Actor COMMISSION = new Actor("system", Set.of(Role.COMMISSION), null, null);
+
+    /**
+     * The demo seniors' facts for the title rules (seeds/demo/qualifications.tsv): education, the day the title was
+     * obtained, an exceptional achievement, exam passes, continuing education and the ratings of the years before the
+     * scheme. Recorded again at every start, which writes nothing for what is recorded; a fact dated after today
+     * (simulated time starts early) waits for a later start.
+     */
+    private int loadQualifications(Path file) {
+        if (!Files.exists(file)) return 0;
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        int people = 0;
+        for (String line : lines(file)) {
+            String[] cell = line.split("\t", -1);
+            StaffId staffId = StaffId.of(cell[0]);
+            if (eventStore.lastSequenceNumberFor(staffId.value()).isEmpty()) continue;
+            LocalDate obtained = LocalDate.parse(cell[2]);
+            if (obtained.isAfter(today)) continue;
+            commands.send(new RecordQualifications(staffId, Education.valueOf(cell[1]), obtained,
+                    cell[3].isBlank() ? null : cell[3], cell[3].isBlank() ? null : obtained), Actor.SYSTEM);
+            for (String passed : cell[4].split(",")) {
+                if (!passed.isBlank() && !LocalDate.parse(passed.strip()).isAfter(today)) {
+                    commands.send(new RecordExamPass(staffId, LocalDate.parse(passed.strip())), Actor.SYSTEM);
+                }
+            }
+            for (String[] year : pairs(cell[5])) {
+                if (Integer.parseInt(year[0]) < today.getYear()) {
+                    commands.send(new RecordContinuingEducation(staffId, Integer.parseInt(year[0]),
+                            "yes".equals(year[1])), Actor.SYSTEM);
+                }
+            }
+            for (String[] rating : pairs(cell[6])) {
+                int year = Integer.parseInt(rating[0]);
+                if (year < today.getYear() && !rated(staffId, year)) {
+                    commands.send(new RecordAnnualRating(staffId, year, AnnualRating.valueOf(rating[1])), COMMISSION);
+                }
+            }
+            people++;
+        }
+        return people;
+    }
+
+    private boolean rated(StaffId staffId, int year) {
+        try (var stream = eventStore.readEvents(staffId.value(), 0).asStream()) {
+            return stream.anyMatch(m -> m.getPayload() instanceof AnnualRatingRecorded r && r.year() == year);
+        }
+    }
+
+    private static List<String[]> pairs(String cell) {
+        return java.util.Arrays.stream(cell.split(";")).filter(p -> p.contains("=")).map(p -> p.strip().split("="))
+                .toList();
     }
 
     /** Baselines written as {@code specialtyScore=80;qcPassRate=90;...}. */

@@ -248,7 +248,17 @@ class ConsoleBrowserSimulationTest {
         assertThat(browser.findElement(By.id("summary")).getText()).contains("人民医院");
         photograph("role-hr-centre");
 
+        open("/console/promotion?reviewYear=2027");
+        assertThat(browser.findElements(By.cssSelector("#candidates tr[data-staff]"))).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(browser.findElement(By.cssSelector("#candidates tr[data-staff='CL-0002']")).getText())
+                .contains("任职年限").contains("年度考核");
+        photograph("hr-promotion");
+
         open("/console/staff/CL-0002");
+        WebElement exam = form("exam");
+        type(exam, "passedOn", "2026-01-20");
+        send(exam, "exam");
+        assertThat(browser.findElement(By.id("promotion")).getText()).contains("2026-01-20");
         photograph("hr-person");
         WebElement opening = form("open-case");
         choose(opening, "kind", "DOWNGRADE");

@@ -3,7 +3,6 @@ package cn.nengshang.policy.casework;
 import cn.nengshang.policy.facts.AnnualRating;
 import cn.nengshang.policy.facts.Incident;
 import cn.nengshang.policy.facts.IncidentType;
-import cn.nengshang.policy.facts.Responsibility;
 import cn.nengshang.policy.progress.Quarter;
 import cn.nengshang.policy.progress.TermCalendar;
 import cn.nengshang.policy.rules.Thresholds;
@@ -38,13 +37,16 @@ public final class Grounds {
             case MEDICAL_ACCIDENT -> incident.grade() != null && incident.grade() <= thresholds.worstAccidentGradeTriggering()
                     ? Optional.of(Ground.MEDICAL_ACCIDENT) : Optional.empty();
             case MAJOR_MEDICAL_ERROR -> Optional.of(Ground.MEDICAL_ACCIDENT);
-            case MEDICAL_DISPUTE -> incident.responsibility() == Responsibility.PRIMARY
+            case MEDICAL_DISPUTE -> incident.responsibility() != null && incident.responsibility().major()
                     ? Optional.of(Ground.MEDICAL_ACCIDENT) : Optional.empty();
             case ETHICS_VIOLATION -> incident.impactUntil() != null && !today.isAfter(incident.impactUntil())
                     && !today.isBefore(incident.occurredOn())
                     ? Optional.of(Ground.ETHICS) : Optional.empty();
             case FRAUD -> Optional.of(Ground.FRAUD);
             case LEADERSHIP_DETERMINATION -> Optional.of(Ground.LEADERSHIP);
+            // the title rules' vetoes (DOMAIN §9): they bar an application for a while, the scheme opens no case on them
+            case MEDICAL_DAMAGE, FALSE_APPLICATION, SANCTION, RED_ENVELOPE_SOLICITED, RED_ENVELOPE_ACCEPTED,
+                 APPLICATION_CONCEALMENT, EXAM_MISCONDUCT, REVIEW_RULE_BREACH -> Optional.empty();
         };
     }
 

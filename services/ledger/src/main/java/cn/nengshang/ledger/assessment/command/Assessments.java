@@ -138,7 +138,8 @@ public class Assessments {
                 : incidents.stream().filter(i -> term.contains(YearMonth.from(i.occurredOn()))).toList();
         apply(new IncidentRecorded(person.staffId(), incidentId, command.type(), command.occurredOn(), command.grade(),
                 command.responsibility(), command.impactUntil(), command.description().strip(),
-                person.subject().institutionId(), person.subject().departmentId()));
+                person.subject().institutionId(), person.subject().departmentId(), command.severity(),
+                command.effectiveOn()));
         Grounds.ofIncident(person.thresholds(today, policies), incident, earlier, term, today).ifPresent(ground ->
                 person.found(ground, "incident " + incidentId + " " + command.type(), person.currentPolicyId(today)));
         return incidentId;
@@ -147,10 +148,22 @@ public class Assessments {
     private static Checks problems(RecordIncident command, LocalDate today) {
         Checks checks = new Checks().present("type", command.type()).text("description", command.description())
                 .notFuture("occurredOn", command.occurredOn(), today);
-        if (command.type() == IncidentType.MEDICAL_ACCIDENT) {
+        if (command.type() == IncidentType.MEDICAL_ACCIDENT || command.type() == IncidentType.MEDICAL_DAMAGE) {
             checks.present("responsibility", command.responsibility()).within("grade", command.grade(), 1, 4);
         } else if (command.grade() != null) {
             checks.within("grade", command.grade(), 1, 4);
+        }
+        if (command.type() == IncidentType.REVIEW_RULE_BREACH) {
+            if (!"SERIOUS".equals(command.severity()) && !"MINOR".equals(command.severity())) {
+                checks.add(FieldProblem.of("grade", command.severity() == null ? "REQUIRED" : "INVALID"));
+            }
+        } else if (command.severity() != null) {
+            checks.add(FieldProblem.of("grade", "INVALID"));
+        }
+        if (command.type() == IncidentType.SANCTION) checks.present("impactUntil", command.impactUntil());
+        if (command.effectiveOn() != null && command.occurredOn() != null
+                && command.effectiveOn().isBefore(command.occurredOn())) {
+            checks.add(FieldProblem.of("effectiveOn", "BEFORE_OCCURRENCE"));
         }
         if (command.type() == IncidentType.MEDICAL_DISPUTE) checks.present("responsibility", command.responsibility());
         if (command.type() == IncidentType.ETHICS_VIOLATION) {

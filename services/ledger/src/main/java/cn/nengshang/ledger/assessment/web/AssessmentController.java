@@ -1,5 +1,9 @@
 package cn.nengshang.ledger.assessment.web;
 
+import cn.nengshang.ledger.common.LedgerException;
+import cn.nengshang.ledger.common.FieldProblem;
+import cn.nengshang.ledger.common.ErrorCode;
+import com.fasterxml.jackson.databind.JsonNode;
 import cn.nengshang.ledger.assessment.api.RecordAnnualRating;
 import cn.nengshang.ledger.assessment.api.RecordIncident;
 import cn.nengshang.ledger.assessment.query.IncidentRepository;
@@ -52,8 +56,12 @@ class AssessmentController {
         return new Rated(staffId.value(), year, request.rating());
     }
 
-    record IncidentRequest(IncidentType type, LocalDate occurredOn, Integer grade, Responsibility responsibility,
-                           LocalDate impactUntil, String description) {
+    /**
+     * {@code grade}: the accident or damage grade 1-4, or SERIOUS / MINOR for a breach of the review rules (API
+     * "Promotion"); {@code effectiveOn}: the day an appraisal or finding took effect.
+     */
+    record IncidentRequest(IncidentType type, LocalDate occurredOn, JsonNode grade, Responsibility responsibility,
+                           LocalDate impactUntil, String description, LocalDate effectiveOn) {
     }
 
     record IncidentId(String incidentId) {
@@ -63,8 +71,14 @@ class AssessmentController {
     @PostMapping("/incidents")
     @ResponseStatus(HttpStatus.CREATED)
     IncidentId incident(@PathVariable StaffId staffId, @RequestBody IncidentRequest request, Actor actor) {
+        JsonNode grade = request.grade() == null || request.grade().isNull() ? null : request.grade();
+        if (grade != null && !grade.isInt() && !grade.isTextual()) {
+            throw new LedgerException(ErrorCode.VALIDATION_FAILED, List.of(FieldProblem.of("grade", "INVALID")));
+        }
         return new IncidentId(commands.send(new RecordIncident(staffId, request.type(), request.occurredOn(),
-                request.grade(), request.responsibility(), request.impactUntil(), request.description()), actor));
+                grade != null && grade.isInt() ? grade.intValue() : null, request.responsibility(),
+                request.impactUntil(), request.description(), grade != null && grade.isTextual() ? grade.asText() : null,
+                request.effectiveOn()), actor));
     }
 
     @GetMapping("/incidents")

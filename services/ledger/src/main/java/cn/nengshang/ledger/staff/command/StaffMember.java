@@ -4,6 +4,7 @@ import cn.nengshang.ledger.appointment.api.AppointmentState;
 import cn.nengshang.ledger.appointment.command.Appointment;
 import cn.nengshang.ledger.assessment.api.DepartmentIncidents;
 import cn.nengshang.ledger.assessment.command.Assessments;
+import cn.nengshang.ledger.promotion.command.Qualifications;
 import cn.nengshang.ledger.casework.api.CaseOutcome;
 import cn.nengshang.ledger.casework.command.CaseFile;
 import cn.nengshang.ledger.casework.command.Docket;
@@ -66,8 +67,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * appointment.
  */
 @Aggregate(cache = "personCache", snapshotTriggerDefinition = "personSnapshots")
-@Revision("1")
-class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
+@Revision("2")
+class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person, Qualifications.Person {
 
     @AggregateIdentifier
     private StaffId staffId;
@@ -84,6 +85,8 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
     private Docket docket;
     @AggregateMember
     private Assessments assessments;
+    @AggregateMember
+    private Qualifications qualifications;
 
     StaffMember() {
     }
@@ -96,14 +99,14 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
      */
     record Snapshot(StaffId staffId, Rank rank, Profession profession, String specialtyCode, String institutionId,
                     String departmentId, Appointment.State appointment, List<Term.State> terms, Docket.State docket,
-                    Assessments.State assessments) {
+                    Assessments.State assessments, Qualifications.State qualifications) {
     }
 
     @JsonValue
     Snapshot snapshot() {
         return new Snapshot(staffId, rank, profession, specialtyCode, institutionId, departmentId,
                 appointment.snapshot(), terms.stream().map(Term::snapshot).toList(), docket.snapshot(),
-                assessments.snapshot());
+                assessments.snapshot(), qualifications.snapshot());
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -119,6 +122,7 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
         snapshot.terms().forEach(t -> person.terms.add(Term.restore(t, person)));
         person.docket = Docket.restore(snapshot.docket(), person);
         person.assessments = Assessments.restore(snapshot.assessments(), person);
+        person.qualifications = Qualifications.restore(snapshot.qualifications(), person);
         return person;
     }
 
@@ -306,6 +310,7 @@ class StaffMember implements Term.Person, CaseFile.Person, Assessments.Person {
         appointment = new Appointment(staffId);
         docket = new Docket(this);
         assessments = new Assessments(this);
+        qualifications = new Qualifications(this);
     }
 
     @EventSourcingHandler
