@@ -1,5 +1,8 @@
 package cn.nengshang.ledger.demo;
 
+import cn.nengshang.ledger.promotion.api.ContinuingEducationRecorded;
+import cn.nengshang.ledger.promotion.api.ExamPassRecorded;
+import cn.nengshang.ledger.promotion.api.QualificationsRecorded;
 import java.util.Set;
 import java.time.LocalDate;
 import java.time.Clock;
@@ -159,36 +162,40 @@ class SeedLoader implements ApplicationRunner {
     /**
      * The demo seniors' facts for the title rules (seeds/demo/qualifications.tsv): education, the day the title was
      * obtained, an exceptional achievement, exam passes, continuing education and the ratings of the years before the
-     * scheme. Recorded again at every start, which writes nothing for what is recorded; a fact dated after today
-     * (simulated time starts early) waits for a later start.
+     * scheme. Each start reads each person's record once and records only what it does not hold yet, so a later start
+     * sends nothing; a fact dated after today (simulated time starts early) waits for a later start.
      */
     private int loadQualifications(Path file) {
         if (!Files.exists(file)) return 0;
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         int people = 0;
         for (String line : lines(file)) {
-            String[] cell = line.split("\t", -1);
+            String[] cell = line.split("\\t", -1);
             StaffId staffId = StaffId.of(cell[0]);
             if (eventStore.lastSequenceNumberFor(staffId.value()).isEmpty()) continue;
+            Held held = held(staffId);
             LocalDate obtained = LocalDate.parse(cell[2]);
             if (obtained.isAfter(today)) continue;
-            commands.send(new RecordQualifications(staffId, Education.valueOf(cell[1]), obtained,
-                    cell[3].isBlank() ? null : cell[3], cell[3].isBlank() ? null : obtained), Actor.SYSTEM);
+            if (!held.qualified()) {
+                commands.send(new RecordQualifications(staffId, Education.valueOf(cell[1]), obtained,
+                        cell[3].isBlank() ? null : cell[3], cell[3].isBlank() ? null : obtained), Actor.SYSTEM);
+            }
             for (String passed : cell[4].split(",")) {
-                if (!passed.isBlank() && !LocalDate.parse(passed.strip()).isAfter(today)) {
-                    commands.send(new RecordExamPass(staffId, LocalDate.parse(passed.strip())), Actor.SYSTEM);
+                LocalDate day = passed.isBlank() ? null : LocalDate.parse(passed.strip());
+                if (day != null && !day.isAfter(today) && !held.passes().contains(day)) {
+                    commands.send(new RecordExamPass(staffId, day), Actor.SYSTEM);
                 }
             }
             for (String[] year : pairs(cell[5])) {
-                if (Integer.parseInt(year[0]) < today.getYear()) {
-                    commands.send(new RecordContinuingEducation(staffId, Integer.parseInt(year[0]),
-                            "yes".equals(year[1])), Actor.SYSTEM);
+                int y = Integer.parseInt(year[0]);
+                if (y < today.getYear() && !held.educationYears().contains(y)) {
+                    commands.send(new RecordContinuingEducation(staffId, y, "yes".equals(year[1])), Actor.SYSTEM);
                 }
             }
             for (String[] rating : pairs(cell[6])) {
-                int year = Integer.parseInt(rating[0]);
-                if (year < today.getYear() && !rated(staffId, year)) {
-                    commands.send(new RecordAnnualRating(staffId, year, AnnualRating.valueOf(rating[1])), COMMISSION);
+                int y = Integer.parseInt(rating[0]);
+                if (y < today.getYear() && !held.ratedYears().contains(y)) {
+                    commands.send(new RecordAnnualRating(staffId, y, AnnualRating.valueOf(rating[1])), COMMISSION);
                 }
             }
             people++;
@@ -196,10 +203,24 @@ class SeedLoader implements ApplicationRunner {
         return people;
     }
 
-    private boolean rated(StaffId staffId, int year) {
-        try (var stream = eventStore.readEvents(staffId.value(), 0).asStream()) {
-            return stream.anyMatch(m -> m.getPayload() instanceof AnnualRatingRecorded r && r.year() == year);
+    /** What a person's record already holds of the facts the demo gives them. */
+    private record Held(boolean qualified, Set<LocalDate> passes, Set<Integer> educationYears, Set<Integer> ratedYears) {
+    }
+
+    private Held held(StaffId staffId) {
+        boolean qualified = false;
+        Set<LocalDate> passes = new java.util.HashSet<>();
+        Set<Integer> education = new java.util.HashSet<>();
+        Set<Integer> rated = new java.util.HashSet<>();
+        var stream = eventStore.readEvents(staffId.value(), 0);
+        while (stream.hasNext()) {
+            Object payload = stream.next().getPayload();
+            if (payload instanceof QualificationsRecorded) qualified = true;
+            else if (payload instanceof ExamPassRecorded pass) passes.add(pass.passedOn());
+            else if (payload instanceof ContinuingEducationRecorded cme) education.add(cme.year());
+            else if (payload instanceof AnnualRatingRecorded rating) rated.add(rating.year());
         }
+        return new Held(qualified, passes, education, rated);
     }
 
     private static List<String[]> pairs(String cell) {

@@ -1,6 +1,8 @@
 package cn.nengshang.ledger.e2e;
 
 import cn.nengshang.ledger.NengshangApplication;
+import cn.nengshang.ledger.assessment.api.IncidentRecorded;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import cn.nengshang.ledger.common.ReadModelBarrier;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,6 +192,28 @@ class CompatibilitySimulationTest {
                     + line.path("actor").asText()));
             assertThat(actual).as(id + " history").containsExactlyElementsOf(expected);
         }
+    }
+
+    /**
+     * The previous version's incidents, written without severity and effectiveOn: read by this version's serializer
+     * with both absent, their day of effect their own day, and read by the title rules (which open nothing of them).
+     */
+    @Test
+    void theIncidentsThePreviousVersionWroteReadWithoutTheFieldsAddedSince() {
+        List<IncidentRecorded> incidents = application.getBean(EventStore.class).readEvents("CL-0901", 0).asStream()
+                .map(m -> m.getPayload()).filter(IncidentRecorded.class::isInstance).map(IncidentRecorded.class::cast)
+                .toList();
+        assertThat(incidents).extracting(i -> i.type().name())
+                .containsExactlyInAnyOrder("MEDICAL_DISPUTE", "DIRECTIVE_REFUSAL", "ETHICS_VIOLATION", "FRAUD");
+        assertThat(incidents).allSatisfy(i -> {
+            assertThat(i.severity()).isNull();
+            assertThat(i.effectiveOn()).isNull();
+            assertThat(i.effectiveDay()).isEqualTo(i.occurredOn());
+        });
+        Api.Reply answer = hr.get("/staff/CL-0901/promotion-eligibility?reviewYear=2028");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.body().path("conditions").get(5).path("met").asBoolean())
+                .as("none of them is a veto of the title rules").isTrue();
     }
 
     @Test

@@ -29,4 +29,9 @@ public enum IncidentType {
     public boolean vetoOnly() {
         return ordinal() >= MEDICAL_DAMAGE.ordinal();
     }
+
+    /** The incidents the title rules' veto table reads: its own, and accidents, which it weighs by grade. */
+    public boolean readByTitleRules() {
+        return vetoOnly() || this == MEDICAL_ACCIDENT;
+    }
 }

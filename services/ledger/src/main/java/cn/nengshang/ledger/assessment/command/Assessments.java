@@ -1,5 +1,6 @@
 package cn.nengshang.ledger.assessment.command;
 
+import cn.nengshang.policy.promotion.PromotionLoader;
 import cn.nengshang.ledger.assessment.api.AnnualRatingRecorded;
 import cn.nengshang.ledger.assessment.api.DepartmentIncidents;
 import cn.nengshang.ledger.policies.api.PublishedPolicies;
@@ -154,7 +155,7 @@ public class Assessments {
             checks.within("grade", command.grade(), 1, 4);
         }
         if (command.type() == IncidentType.REVIEW_RULE_BREACH) {
-            if (!"SERIOUS".equals(command.severity()) && !"MINOR".equals(command.severity())) {
+            if (command.severity() == null || !PromotionLoader.SEVERITIES.contains(command.severity())) {
                 checks.add(FieldProblem.of("grade", command.severity() == null ? "REQUIRED" : "INVALID"));
             }
         } else if (command.severity() != null) {

@@ -60,7 +60,7 @@ public class PromotionRecord {
             else if (payload instanceof ExamPassRecorded pass) passes.add(pass.passedOn());
             else if (payload instanceof ContinuingEducationRecorded cme) education.put(cme.year(), cme.met());
             else if (payload instanceof AnnualRatingRecorded rating) ratings.put(rating.year(), rating.rating());
-            else if (payload instanceof IncidentRecorded incident && veto(incident.type())) {
+            else if (payload instanceof IncidentRecorded incident && incident.type().readByTitleRules()) {
                 vetoes.add(new VetoFact("incident " + incident.incidentId(), incident.type().name(),
                         incident.effectiveDay(), incident.grade(), incident.severity(),
                         incident.responsibility() == null ? null : incident.responsibility().name(),
@@ -77,10 +77,5 @@ public class PromotionRecord {
                 qualifications == null ? null : qualifications.titleObtainedOn(),
                 qualifications == null ? null : qualifications.exceptionalAchievement(), ratings, passes, education,
                 vetoes, appointment, openCase != null && kinds.get(openCase) == CaseKind.DOWNGRADE);
-    }
-
-    /** The incidents the veto table may read: the title rules' own, and accidents, which it weighs by grade. */
-    private static boolean veto(IncidentType type) {
-        return type.vetoOnly() || type == IncidentType.MEDICAL_ACCIDENT;
     }
 }
